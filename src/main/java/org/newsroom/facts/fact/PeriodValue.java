@@ -1,0 +1,69 @@
+package org.newsroom.facts.fact;
+
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/**
+ * A stored period: the first and the last day it covers at its precision (2024 at YEAR precision is
+ * 2024-01-01..2024-12-31), so that overlap filters and orders work on plain dates.
+ */
+@Embeddable
+public class PeriodValue {
+
+    @Column(name = "period_start")
+    public LocalDate start;
+
+    @Column(name = "period_end")
+    public LocalDate end;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_precision")
+    public DatePrecision precision;
+
+    /** Widens the entered dates to whole days, months or years; an end left out means the unit of the start. */
+    public static PeriodValue of(PeriodInput input) {
+        if (input == null) {
+            return null;
+        }
+        PeriodValue p = new PeriodValue();
+        p.precision = input.precision == null ? DatePrecision.DAY : input.precision;
+        p.start = input.start == null ? null : firstDay(input.start, p.precision);
+        LocalDate end = input.end != null ? input.end : input.start;
+        p.end = end == null ? null : lastDay(end, p.precision);
+        return p;
+    }
+
+    public static LocalDate firstDay(LocalDate d, DatePrecision precision) {
+        return switch (precision) {
+            case DAY -> d;
+            case MONTH -> d.withDayOfMonth(1);
+            case YEAR -> d.withDayOfYear(1);
+        };
+    }
+
+    public static LocalDate lastDay(LocalDate d, DatePrecision precision) {
+        return switch (precision) {
+            case DAY -> d;
+            case MONTH -> d.with(TemporalAdjusters.lastDayOfMonth());
+            case YEAR -> d.with(TemporalAdjusters.lastDayOfYear());
+        };
+    }
+
+    public boolean isEmpty() {
+        return start == null && end == null;
+    }
+
+    public Period toView() {
+        return isEmpty() ? null : new Period(start, end, precision, PeriodText.format(this));
+    }
+
+    @Override
+    public String toString() {
+        return isEmpty() ? "" : PeriodText.format(this);
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsroom.facts.fact;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A number as an editor enters it; the class-level rule checks bounds against the approximation. */
+@Input("QuantityInput")
+@Description("A number with its uncertainty and unit. EXACT, ABOUT and NEARLY need value; RANGE and ORDER_OF_MAGNITUDE need low and high; AT_LEAST needs value or low; AT_MOST value or high; low <= value <= high.")
+@ValidQuantity
+public class QuantityInput {
+
+    @Description("The central figure.")
+    public Double value;
+
+    @Description("The lower bound.")
+    public Double low;
+
+    @Description("The upper bound.")
+    public Double high;
+
+    @DefaultValue("EXACT")
+    @Description("How exact the figure is; EXACT when left out.")
+    public Approximation approximation = Approximation.EXACT;
+
+    @NonNull
+    @NotBlank
+    @Size(max = 60)
+    @Description("The unit, in words: 'workers', 'troops', 'people', 'times', 'USD'.")
+    public String unit;
+
+    public QuantityInput() {
+    }
+
+    public QuantityInput(Double value, Double low, Double high, Approximation approximation, String unit) {
+        this.value = value;
+        this.low = low;
+        this.high = high;
+        this.approximation = approximation;
+        this.unit = unit;
+    }
+}

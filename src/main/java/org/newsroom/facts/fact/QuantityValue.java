@@ -1,0 +1,60 @@
+package org.newsroom.facts.fact;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** A stored number with its uncertainty and unit (columns {@code qty_*} of a fact). */
+@Embeddable
+public class QuantityValue {
+
+    @Column(name = "qty_value")
+    public Double value;
+
+    @Column(name = "qty_low")
+    public Double low;
+
+    @Column(name = "qty_high")
+    public Double high;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "qty_approximation", nullable = false)
+    public Approximation approximation;
+
+    @Column(name = "qty_unit", nullable = false)
+    public String unit;
+
+    public static QuantityValue of(QuantityInput input) {
+        QuantityValue q = new QuantityValue();
+        q.value = input.value;
+        q.low = input.low;
+        q.high = input.high;
+        q.approximation = input.approximation == null ? Approximation.EXACT : input.approximation;
+        q.unit = input.unit.trim();
+        return q;
+    }
+
+    /** The central figure used for LARGEST_FIRST; the same expression as the SQL sort key. */
+    public double central() {
+        if (value != null) {
+            return value;
+        }
+        if (low != null && high != null) {
+            return (low + high) / 2;
+        }
+        if (low != null) {
+            return low;
+        }
+        return high != null ? high : Double.NEGATIVE_INFINITY;
+    }
+
+    public Quantity toView() {
+        return new Quantity(value, low, high, approximation, unit, QuantityText.format(this));
+    }
+
+    @Override
+    public String toString() {
+        return QuantityText.format(this);
+    }
+}

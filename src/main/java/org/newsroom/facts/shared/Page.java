@@ -1,0 +1,39 @@
+package org.newsroom.facts.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One page of items with their cursors, the raw material of every Relay connection type.
+ *
+ * @param countKey what the connection's totalCount is computed from (the query it came from), or null
+ */
+public record Page<T>(List<T> items, List<String> cursors, boolean hasNext, boolean hasPrevious, Object countKey) {
+
+    /** Cuts a list fetched with {@code first + 1} rows down to the page. */
+    public static <T> Page<T> of(List<T> fetched, PageArgs args, Function<T, String> cursor, Object countKey) {
+        boolean hasNext = fetched.size() > args.first();
+        List<T> items = hasNext ? List.copyOf(fetched.subList(0, args.first())) : List.copyOf(fetched);
+        return new Page<>(items, items.stream().map(cursor).toList(), hasNext, args.hasAfter(), countKey);
+    }
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), cursors, hasNext, hasPrevious, countKey);
+    }
+
+    public <E> List<E> edges(BiFunction<String, T, E> edge) {
+        List<E> edges = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            edges.add(edge.apply(cursors.get(i), items.get(i)));
+        }
+        return edges;
+    }
+
+    public PageInfo pageInfo() {
+        return new PageInfo(hasNext, hasPrevious,
+                cursors.isEmpty() ? null : cursors.get(0),
+                cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
+    }
+}
