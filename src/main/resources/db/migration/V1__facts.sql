@@ -59,6 +59,7 @@ create table fact (
     created_by         text    not null,
     updated_by         text    not null,
     published_at       timestamptz,
+    search_text        text    not null default '',
     notes              text,
     -- the figure: a deployment's headcount or a statistic's value
     qty_value          double precision,
@@ -87,7 +88,7 @@ create table fact (
     constraint fact_deployment_fields check (kind <> 'DEPLOYMENT'
         or (origin_code is not null and destination_code is not null and personnel is not null)),
     constraint fact_statistic_fields check (kind <> 'STATISTIC'
-        or (country_code is not null and indicator is not null and measure is not null and period_start is not null)),
+        or (country_code is not null and indicator is not null and measure is not null and period_precision is not null)),
     constraint fact_period_order check (period_end is null or period_start is null or period_start <= period_end),
     constraint fact_baseline_order check (baseline_end is null or baseline_start is null or baseline_start <= baseline_end)
 );
@@ -117,6 +118,8 @@ create index fact_period_range_idx on fact using gist (daterange(period_start, c
 create index fact_place_idx on fact (place_id) where place_id is not null;
 -- changes(since:): what changed after an instant, oldest first.
 create index fact_changes_idx on fact (updated_at, id);
+-- search(text:): every word must occur in the search text (summary, notes, places, sources).
+create index fact_search_trgm_idx on fact using gin (search_text gin_trgm_ops);
 
 create table deployment_place (
     fact_id   bigint not null references fact (id) on delete cascade,

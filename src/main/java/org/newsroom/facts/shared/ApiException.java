@@ -1,7 +1,20 @@
 package org.newsroom.facts.shared;
 
-/** Base of every error the API reports on purpose: a stable code (see subclasses), a safe message and an input path. */
-public abstract class ApiException extends RuntimeException {
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.language.SourceLocation;
+
+/**
+ * Base of every error the API reports on purpose: a stable {@code extensions.code} (the {@code @ErrorCode} of
+ * each subclass), a message safe to show, and for input errors {@code extensions.field}, the input path.
+ * As a {@link GraphQLError} it hands graphql-java its extra extensions, which appear only when set.
+ */
+public abstract class ApiException extends RuntimeException implements GraphQLError {
 
     private final String field;
 
@@ -13,5 +26,24 @@ public abstract class ApiException extends RuntimeException {
     /** The input path the error is about (e.g. {@code input.headcount.low}), or null. */
     public String field() {
         return field;
+    }
+
+    @Override
+    public Map<String, Object> getExtensions() {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (field != null) {
+            extensions.put("field", field);
+        }
+        return extensions;
+    }
+
+    @Override
+    public List<SourceLocation> getLocations() {
+        return null;
+    }
+
+    @Override
+    public ErrorClassification getErrorType() {
+        return ErrorType.DataFetchingException;
     }
 }

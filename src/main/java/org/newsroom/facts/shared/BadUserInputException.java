@@ -26,4 +26,15 @@ public class BadUserInputException extends ApiException {
     public List<Violation> violations() {
         return violations;
     }
+
+    @Override
+    public java.util.Map<String, Object> getExtensions() {
+        java.util.Map<String, Object> extensions = super.getExtensions();
+        if (violations.size() > 1) {
+            jakarta.json.JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
+            violations.forEach(v -> list.add(jakarta.json.Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+            extensions.put("violations", list.build());
+        }
+        return extensions;
+    }
 }

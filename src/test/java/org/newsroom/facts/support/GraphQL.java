@@ -2,6 +2,7 @@ package org.newsroom.facts.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
@@ -25,8 +26,25 @@ public final class GraphQL {
         return new GraphQL(token);
     }
 
+    public static GraphQL editor() {
+        return as(Tokens.editor("erin"));
+    }
+
+    public static GraphQL chief() {
+        return as(Tokens.chief("carla"));
+    }
+
     public ValidatableResponse send(String query) {
         return send(query, Map.of());
+    }
+
+    /** Sends a query with variables given as name, value pairs. */
+    public ValidatableResponse send(String query, Object... variables) {
+        Map<String, Object> vars = new HashMap<>();
+        for (int i = 0; i < variables.length; i += 2) {
+            vars.put((String) variables[i], variables[i + 1]);
+        }
+        return send(query, vars);
     }
 
     public ValidatableResponse send(String query, Map<String, Object> variables) {

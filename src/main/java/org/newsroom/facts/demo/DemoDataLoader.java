@@ -1,0 +1,169 @@
+package org.newsroom.facts.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+import org.newsroom.facts.country.CountryService;
+import org.newsroom.facts.deployment.DeploymentInput;
+import org.newsroom.facts.deployment.DeploymentService;
+import org.newsroom.facts.fact.DisputeInput;
+import org.newsroom.facts.fact.Fact;
+import org.newsroom.facts.fact.FactRepository;
+import org.newsroom.facts.fact.FactService;
+import org.newsroom.facts.place.PlaceInput;
+import org.newsroom.facts.place.PlaceService;
+import org.newsroom.facts.shared.CurrentUser;
+import org.newsroom.facts.source.SourceInput;
+import org.newsroom.facts.source.SourceService;
+import org.newsroom.facts.statistic.StatisticInput;
+import org.newsroom.facts.statistic.StatisticService;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Loads the story's facts (a JSON file of editor inputs with symbolic keys) into an empty database through the
+ * same services the API uses, as a chief called {@code demo-data}, and publishes them. One transaction.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    private static final String LOADER = "demo-data";
+
+    @Inject
+    DemoDataConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    FactRepository facts;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    PlaceService places;
+
+    @Inject
+    DeploymentService deployments;
+
+    @Inject
+    StatisticService statistics;
+
+    @Inject
+    FactService factService;
+
+    @ActivateRequestContext
+    @Transactional
+    void onStart(@Observes @Priority(CountryService.STARTUP_PRIORITY + 10) StartupEvent start) {
+        if (!config.enabled()) {
+            return;
+        }
+        if (facts.count() > 0) {
+            LOG.debug("The database holds facts already: demo data not loaded");
+            return;
+        }
+        int loaded = load(read(config.location()));
+        LOG.infof("Loaded the demo dataset: %d facts from %s", loaded, config.location());
+    }
+
+    /** Enters and publishes every fact of the dataset; returns how many. */
+    int load(JsonNode data) {
+        user.actAs(LOADER, CurrentUser.CHIEF);
+        ObjectMapper mapper = json.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        Map<String, String> sourceIds = new HashMap<>();
+        Map<String, String> placeIds = new HashMap<>();
+        for (JsonNode s : data.path("sources")) {
+            sourceIds.put(s.get("key").asText(), sources.findOrCreate(mapper.convertValue(s, SourceInput.class)).id());
+        }
+        for (JsonNode p : data.path("places")) {
+            placeIds.put(p.get("key").asText(), places.findOrCreate(mapper.convertValue(p, PlaceInput.class)).id());
+        }
+        int count = 0;
+        for (JsonNode d : data.path("deployments")) {
+            ObjectNode input = resolve((ObjectNode) d.deepCopy(), sourceIds, placeIds);
+            Fact fact = deployments.create(mapper.convertValue(input, DeploymentInput.class));
+            publish(fact, d.path("disputes"), sourceIds, mapper);
+            count++;
+        }
+        for (JsonNode s : data.path("statistics")) {
+            ObjectNode input = resolve((ObjectNode) s.deepCopy(), sourceIds, placeIds);
+            Fact fact = statistics.create(mapper.convertValue(input, StatisticInput.class));
+            publish(fact, s.path("disputes"), sourceIds, mapper);
+            count++;
+        }
+        return count;
+    }
+
+    private void publish(Fact fact, JsonNode disputes, Map<String, String> sourceIds, ObjectMapper mapper) {
+        Fact current = fact;
+        for (JsonNode d : disputes) {
+            ObjectNode input = d.deepCopy();
+            input.put("sourceId", key(sourceIds, input.remove("source").asText()));
+            current = factService.addDispute(current.getId(), mapper.convertValue(input, DisputeInput.class));
+        }
+        factService.publish(current.getId(), current.getVersion());
+    }
+
+    /** Replaces the symbolic keys of places and of citations' sources by ids. */
+    private static ObjectNode resolve(ObjectNode fact, Map<String, String> sourceIds, Map<String, String> placeIds) {
+        fact.remove("disputes");
+        JsonNode placeKeys = fact.remove("placeIds");
+        if (placeKeys != null) {
+            ArrayNode ids = fact.putArray("placeIds");
+            placeKeys.forEach(p -> ids.add(key(placeIds, p.asText())));
+        }
+        JsonNode placeKey = fact.remove("placeId");
+        if (placeKey != null) {
+            fact.put("placeId", key(placeIds, placeKey.asText()));
+        }
+        for (JsonNode c : fact.path("citations")) {
+            ObjectNode citation = (ObjectNode) c;
+            citation.put("sourceId", key(sourceIds, citation.remove("source").asText()));
+            JsonNode via = citation.remove("via");
+            if (via != null) {
+                citation.put("viaSourceId", key(sourceIds, via.asText()));
+            }
+        }
+        return fact;
+    }
+
+    private static String key(Map<String, String> ids, String key) {
+        String id = ids.get(key);
+        if (id == null) {
+            throw new IllegalStateException("The demo data names an unknown key: " + key);
+        }
+        return id;
+    }
+
+    private JsonNode read(String location) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new IllegalStateException("No demo data at " + location);
+            }
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.newsroom.facts.deployment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newsroom.facts.fact.FactEntity;
+import org.newsroom.facts.fact.FactPageRepository;
+import org.newsroom.facts.fact.Verification;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+
+/** A stored deployment: people sent from one country to another. */
+@Entity
+@DiscriminatorValue("DEPLOYMENT")
+public class DeploymentEntity extends FactEntity implements FactPageRepository.GroupedFact {
+
+    @Column(name = "origin_code", columnDefinition = "bpchar(2)")
+    public String originCode;
+
+    @Column(name = "destination_code", columnDefinition = "bpchar(2)")
+    public String destinationCode;
+
+    @Enumerated(EnumType.STRING)
+    public PersonnelKind personnel;
+
+    @Column(name = "reported_on")
+    public LocalDate reportedOn;
+
+    /** Where in the destination country, in the order entered. */
+    @ElementCollection
+    @CollectionTable(name = "deployment_place", joinColumns = @JoinColumn(name = "fact_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "place_id")
+    public List<Long> places = new ArrayList<>();
+
+    public static DeploymentEntity draft(String by, Verification verification) {
+        DeploymentEntity d = new DeploymentEntity();
+        d.created(by, verification);
+        return d;
+    }
+
+    @Override
+    public Deployment toView() {
+        return new Deployment(this);
+    }
+
+    @Override
+    public List<Long> placeIds() {
+        return places;
+    }
+
+    @Override
+    public String groupValue(String column) {
+        return switch (column) {
+            case DeploymentRepository.ORIGIN -> originCode;
+            case DeploymentRepository.DESTINATION -> destinationCode;
+            default -> throw new IllegalArgumentException(column);
+        };
+    }
+}

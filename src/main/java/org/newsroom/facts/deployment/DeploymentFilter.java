@@ -1,0 +1,45 @@
+package org.newsroom.facts.deployment;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.newsroom.facts.fact.PublicationStatus;
+import org.newsroom.facts.fact.Verification;
+
+/** Which deployments to list; equal filters batch together. */
+@Input("DeploymentFilter")
+@Description("Country arguments accept alpha-2 or alpha-3 codes in any case ('kp', 'PRK').")
+public class DeploymentFilter {
+
+    @Description("Only deployments from this country.")
+    public String origin;
+
+    @Description("Only deployments to this country.")
+    public String destination;
+
+    @Description("Only deployments of these people.")
+    public PersonnelKind personnel;
+
+    @Description("Only deployments checked this far.")
+    public Verification verification;
+
+    @Description("Readers may only ask for PUBLISHED or RETRACTED; by default they get both, editors get all.")
+    public PublicationStatus status;
+
+    @Description("Only deployments whose period overlaps [from, to].")
+    public LocalDate from;
+
+    @Description("Only deployments whose period overlaps [from, to].")
+    public LocalDate to;
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DeploymentFilter f && java.util.Objects.equals(origin, f.origin) && java.util.Objects.equals(destination, f.destination) && java.util.Objects.equals(personnel, f.personnel) && java.util.Objects.equals(verification, f.verification) && java.util.Objects.equals(status, f.status) && java.util.Objects.equals(from, f.from) && java.util.Objects.equals(to, f.to);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(origin, destination, personnel, verification, status, from, to);
+    }
+}

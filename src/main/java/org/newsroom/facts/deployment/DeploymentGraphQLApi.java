@@ -1,0 +1,99 @@
+package org.newsroom.facts.deployment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.newsroom.facts.country.Country;
+import org.newsroom.facts.fact.FactOrder;
+import org.newsroom.facts.place.Place;
+import org.newsroom.facts.shared.ArgumentBatch;
+import org.newsroom.facts.shared.CountryPageKey;
+
+import io.smallrye.graphql.api.Context;
+
+import jakarta.inject.Inject;
+
+/** GraphQL operations of deployments, and the batched fields of deployments and countries. */
+@GraphQLApi
+public class DeploymentGraphQLApi {
+
+    @Inject
+    DeploymentService service;
+
+    @Inject
+    Context context;
+
+    @Query("deployments")
+    @Description("Deployments the caller may see, filtered and ordered.")
+    public @NonNull DeploymentConnection deployments(@Description("Which deployments.") DeploymentFilter filter,
+            @DefaultValue("NEWEST_FIRST") @Description("The order.") FactOrder orderBy,
+            @DefaultValue("20") @Description("How many deployments (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return service.page(filter, orderBy, first, after);
+    }
+
+    @Query("deployment")
+    @Description("A deployment by id; null when there is none or the caller may not see it.")
+    public Deployment deployment(@NonNull @Id @Description("The deployment's id.") String id) {
+        return service.find(id);
+    }
+
+    @Mutation("createDeployment")
+    @Description("editor, chief: creates a DRAFT")
+    public @NonNull Deployment createDeployment(@NonNull @Description("The new deployment.") DeploymentInput input) {
+        return service.create(input);
+    }
+
+    @Mutation("updateDeployment")
+    @Description("editor, chief: drafts only (INVALID_STATE otherwise: published facts change through corrections)")
+    public @NonNull Deployment updateDeployment(@NonNull @Id @Description("The deployment.") String id,
+            @NonNull @Description("The version the change was made on.") Integer expectedVersion,
+            @NonNull @Description("The fields to change.") DeploymentPatch input,
+            @Description("Why, for the history.") String note) {
+        return service.update(id, expectedVersion, input, note);
+    }
+
+    @Description("Where in the destination country: 'Russian Far East', 'Kursk Oblast'.")
+    public @NonNull List<@NonNull List<@NonNull Place>> places(@Source List<Deployment> deployments) {
+        Map<Long, List<Place>> byId = service.placesOf(deployments.stream().map(Deployment::factId).distinct().toList());
+        return deployments.stream().map(d -> byId.get(d.factId())).toList();
+    }
+
+    @Description("Deployments of people from this country, newest first.")
+    public @NonNull CompletionStage<@NonNull DeploymentConnection> deploymentsFrom(@Source Country country,
+            @Description("Which deployments.") DeploymentFilter filter,
+            @DefaultValue("20") @Description("How many (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return perCountry("Country.deploymentsFrom", DeploymentRepository.ORIGIN, country, filter, first, after);
+    }
+
+    @Description("Deployments of people to this country, newest first.")
+    public @NonNull CompletionStage<@NonNull DeploymentConnection> deploymentsTo(@Source Country country,
+            @Description("Which deployments.") DeploymentFilter filter,
+            @DefaultValue("20") @Description("How many (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return perCountry("Country.deploymentsTo", DeploymentRepository.DESTINATION, country, filter, first, after);
+    }
+
+    @Description("How many deployments match, over all pages.")
+    public @NonNull List<@NonNull Integer> totalCount(@Source List<DeploymentConnection> connections) {
+        return service.count(connections.stream().map(DeploymentConnection::countKey).toList());
+    }
+
+    /** Batched per distinct arguments: one SQL statement for all the countries of an alias. */
+    private CompletionStage<DeploymentConnection> perCountry(String loader, String column, Country country, DeploymentFilter filter,
+            Integer first, String after) {
+        return ArgumentBatch.load(context, loader, new CountryPageKey<>(country.code(), filter, first, after),
+                keys -> CountryPageKey.load(keys, (args, codes) -> service.pagePerCountry(column, codes, args.filter(), args.first(),
+                        args.after())));
+    }
+}

@@ -1,0 +1,75 @@
+package org.newsroom.facts.deployment;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.newsroom.facts.country.CountryCode;
+import org.newsroom.facts.fact.CitationInput;
+import org.newsroom.facts.fact.NonNegativeQuantity;
+import org.newsroom.facts.fact.PeriodInput;
+import org.newsroom.facts.fact.QuantityInput;
+import org.newsroom.facts.fact.Verification;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A new deployment as an editor enters it. */
+@Input("DeploymentInput")
+@Description("A new deployment: people sent from origin to destination. Country codes are alpha-2 or alpha-3.")
+public class DeploymentInput {
+
+    @NonNull
+    @NotBlank
+    @CountryCode
+    @Description("Where the people came from.")
+    public String origin;
+
+    @NonNull
+    @NotBlank
+    @CountryCode
+    @Description("Where they were sent.")
+    public String destination;
+
+    @Size(max = 20)
+    @Description("Places in the destination country (ids from createPlace).")
+    @Id
+    public List<@NonNull String> placeIds;
+
+    @NonNull
+    @NotNull
+    @Description("Who was sent.")
+    public PersonnelKind personnel;
+
+    @NonNull
+    @NotNull
+    @Valid
+    @NonNegativeQuantity
+    @Description("How many were sent.")
+    public QuantityInput headcount;
+
+    @Valid
+    @Description("When it happened or the figure applies.")
+    public PeriodInput period;
+
+    @Description("When the figure was made public.")
+    public LocalDate reportedOn;
+
+    @Size(max = 4000)
+    @Description("Context for readers.")
+    public String notes;
+
+    @DefaultValue("REPORTED")
+    @Description("How far it has been checked; REPORTED when left out.")
+    public Verification verification = Verification.REPORTED;
+
+    @Size(max = 50)
+    @Description("At least one citation is required to publish.")
+    public List<@NonNull @Valid CitationInput> citations;
+}

@@ -1,0 +1,48 @@
+package org.newsroom.facts.fact;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.validator.constraints.URL;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** A citation as an editor enters it. */
+@Input("CitationInput")
+@Description("Where a fact was stated: sourceId said it; viaSourceId (a different source) reported it, when second-hand. publishedOn <= accessedOn.")
+@ValidCitation
+public class CitationInput {
+
+    @NonNull
+    @NotBlank
+    @Id
+    @Description("Who stated it.")
+    public String sourceId;
+
+    @Id
+    @Description("Who reported it, when it reached us second-hand.")
+    public String viaSourceId;
+
+    @Size(max = 500)
+    @Description("The title of the article, report or statement.")
+    public String title;
+
+    @URL(regexp = "^https?:.*", message = "must be an http or https URL")
+    @Size(max = 2000)
+    @Description("Where to read it (http or https).")
+    public String url;
+
+    @Description("When it was published.")
+    public LocalDate publishedOn;
+
+    @Description("When the newsroom read it.")
+    public LocalDate accessedOn;
+
+    @Size(max = 4000)
+    @Description("The words quoted from it.")
+    public String quote;
+}

@@ -1,0 +1,103 @@
+package org.newsroom.facts.fact;
+
+import java.time.OffsetDateTime;
+
+import org.hibernate.annotations.OptimisticLock;
+import org.newsroom.facts.shared.Times;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * What every kind of fact stores: workflow state, versions, the figure and its period. All kinds share the
+ * table {@code fact}, so fact ids are unique across kinds.
+ */
+@Entity
+@Table(name = "fact")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "kind")
+public abstract class FactEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fact_id")
+    @SequenceGenerator(name = "fact_id", sequenceName = "fact_id_seq", allocationSize = 1)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PublicationStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Verification verification;
+
+    @Version
+    @Column(nullable = false)
+    public Integer version;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    public String notes;
+
+    @Embedded
+    public QuantityValue quantity;
+
+    @Embedded
+    public PeriodValue period;
+
+    /** Words the search looks in: the summary, notes, places and sources, kept up to date by the services. */
+    @OptimisticLock(excluded = true)
+    @Column(name = "search_text", nullable = false)
+    public String searchText = "";
+
+    /** The fact as the API shows it. */
+    public abstract Fact toView();
+
+    /** The places the fact is about (for its search text). */
+    public abstract java.util.List<Long> placeIds();
+
+    /** A new fact: a draft at version 1, created and last changed by the given user. */
+    protected void created(String by, Verification verification) {
+        this.status = PublicationStatus.DRAFT;
+        this.verification = verification == null ? Verification.REPORTED : verification;
+        this.version = 1;
+        this.createdAt = this.updatedAt = Times.now();
+        this.createdBy = this.updatedBy = by;
+    }
+
+    /** Marks a change: the version goes up by one when the transaction commits. */
+    public void touch(String by) {
+        this.updatedAt = Times.now();
+        this.updatedBy = by;
+    }
+
+    public boolean isDraft() {
+        return status == PublicationStatus.DRAFT;
+    }
+}

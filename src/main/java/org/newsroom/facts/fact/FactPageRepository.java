@@ -1,0 +1,187 @@
+package org.newsroom.facts.fact;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.newsroom.facts.shared.BadUserInputException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * Pages of facts with keyset pagination, in one SQL statement per page, or per set of countries (a LATERAL
+ * join that reads the first rows of each country from its index). The sort keys are the expressions of the
+ * indexes in V1__facts.sql.
+ */
+@ApplicationScoped
+public class FactPageRepository {
+
+    /** The keyset of the last row of a page: the sort key as text and the id. */
+    public record Keyset(String key, long id) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** The sort key's SQL expression, its SQL type and direction, per order. */
+    static String key(FactOrder order) {
+        return switch (order) {
+            case NEWEST_FIRST -> "coalesce(f.period_start, cast('-infinity' as date))";
+            case OLDEST_FIRST -> "coalesce(f.period_start, cast('infinity' as date))";
+            case LARGEST_FIRST -> "coalesce(f.qty_value, (f.qty_low + f.qty_high) / 2, f.qty_low, f.qty_high, cast('-Infinity' as float8))";
+            case RECENTLY_UPDATED -> "f.updated_at";
+        };
+    }
+
+    private static String type(FactOrder order) {
+        return switch (order) {
+            case NEWEST_FIRST, OLDEST_FIRST -> "date";
+            case LARGEST_FIRST -> "float8";
+            case RECENTLY_UPDATED -> "timestamptz";
+        };
+    }
+
+    private static boolean ascending(FactOrder order) {
+        return order == FactOrder.OLDEST_FIRST;
+    }
+
+    /** The keyset value of a fact under an order, as the SQL expression computes it. */
+    public static String keyOf(FactEntity f, FactOrder order) {
+        return switch (order) {
+            case NEWEST_FIRST -> f.period == null || f.period.start == null ? "-infinity" : f.period.start.toString();
+            case OLDEST_FIRST -> f.period == null || f.period.start == null ? "infinity" : f.period.start.toString();
+            case LARGEST_FIRST -> Double.toString(f.quantity.central());
+            case RECENTLY_UPDATED -> f.updatedAt.toString();
+        };
+    }
+
+    /** Checks a keyset taken from a cursor: its key must parse as the order's type. */
+    public static Keyset keyset(FactOrder order, String key, String id, String field) {
+        try {
+            switch (order) {
+                case NEWEST_FIRST, OLDEST_FIRST -> {
+                    if (!key.endsWith("infinity")) {
+                        java.time.LocalDate.parse(key);
+                    }
+                }
+                case LARGEST_FIRST -> Double.parseDouble(key);
+                case RECENTLY_UPDATED -> java.time.OffsetDateTime.parse(key);
+            }
+            return new Keyset(key, Long.parseLong(id));
+        } catch (RuntimeException e) {
+            throw new BadUserInputException("after is not a cursor of this list", field);
+        }
+    }
+
+    private static String orderBy(FactOrder order) {
+        String dir = ascending(order) ? "asc" : "desc";
+        return key(order) + " " + dir + ", f.id " + dir;
+    }
+
+    private static String after(FactOrder order, Keyset after) {
+        if (after == null) {
+            return "";
+        }
+        return " and (" + key(order) + ", f.id) " + (ascending(order) ? ">" : "<")
+                + " (cast(:afterKey as " + type(order) + "), :afterId)";
+    }
+
+    /** Up to {@code limit} facts of the query, after the keyset, in the order. */
+    public <E extends FactEntity> List<E> findPage(Class<E> type, FactQuery q, FactOrder order, Keyset after, int limit) {
+        String sql = "select f.* from fact f where " + q.sql() + after(order, after)
+                + " order by " + orderBy(order) + " limit :limit";
+        Query query = em.createNativeQuery(sql, type);
+        bind(query, q, after).setParameter("limit", limit);
+        @SuppressWarnings("unchecked")
+        List<E> rows = query.getResultList();
+        return rows;
+    }
+
+    /**
+     * Up to {@code limit} facts per country of the query's group column, in one statement.
+     *
+     * @return the pages by country code, in the order of {@code groups}
+     */
+    public <E extends FactEntity> Map<String, List<E>> findPagePerGroup(Class<E> type, FactQuery q, Collection<String> groups,
+            FactOrder order, Keyset after, int limit) {
+        Map<String, List<E>> result = new LinkedHashMap<>();
+        groups.forEach(g -> result.put(g, new ArrayList<>()));
+        if (groups.isEmpty() || limit == 0) {
+            return result;
+        }
+        String column = "f." + Objects.requireNonNull(q.groupColumn());
+        String sql = "select f.* from unnest(cast(:groups as text[])) with ordinality as g(code, ord)"
+                + " cross join lateral (select f.* from fact f where " + q.sql() + " and " + column + " = cast(g.code as char(2))"
+                + after(order, after) + " order by " + orderBy(order) + " limit :limit) f"
+                + " order by g.ord, " + orderBy(order);
+        Query query = em.createNativeQuery(sql, type);
+        bind(query, q, after).setParameter("limit", limit).setParameter("groups", array(groups));
+        @SuppressWarnings("unchecked")
+        List<E> rows = query.getResultList();
+        for (E row : rows) {
+            result.get(groupOf(row, q.groupColumn())).add(row);
+        }
+        return result;
+    }
+
+    /**
+     * The totalCount of each page: one statement per distinct query (grouped by country for per-country pages).
+     */
+    public List<Integer> count(List<FactPage> pages) {
+        Map<FactQuery, Map<String, Integer>> counts = new HashMap<>();
+        Map<FactQuery, List<String>> groupsPerQuery = new LinkedHashMap<>();
+        for (FactPage p : pages) {
+            groupsPerQuery.computeIfAbsent(p.query(), k -> new ArrayList<>()).add(p.group());
+        }
+        groupsPerQuery.forEach((q, groups) -> counts.put(q, count(q, groups)));
+        return pages.stream().map(p -> counts.get(p.query()).getOrDefault(p.group() == null ? "" : p.group(), 0)).toList();
+    }
+
+    private Map<String, Integer> count(FactQuery q, List<String> groups) {
+        Map<String, Integer> result = new HashMap<>();
+        if (q.groupColumn() == null) {
+            Query query = em.createNativeQuery("select count(*) from fact f where " + q.sql());
+            bind(query, q, null);
+            result.put("", ((Number) query.getSingleResult()).intValue());
+            return result;
+        }
+        String column = "f." + q.groupColumn();
+        Query query = em.createNativeQuery("select cast(" + column + " as text), count(*) from fact f where " + q.sql()
+                + " and " + column + " = any(cast(:groups as char(2)[])) group by " + column);
+        bind(query, q, null).setParameter("groups", array(groups));
+        for (Object row : query.getResultList()) {
+            Object[] cols = (Object[]) row;
+            result.put((String) cols[0], ((Number) cols[1]).intValue());
+        }
+        return result;
+    }
+
+    private static Query bind(Query query, FactQuery q, Keyset after) {
+        q.params().forEach(query::setParameter);
+        if (after != null) {
+            query.setParameter("afterKey", after.key()).setParameter("afterId", after.id());
+        }
+        return query;
+    }
+
+    /** A PostgreSQL array literal of country codes (two capital letters each, so nothing to escape). */
+    private static String array(Collection<String> codes) {
+        return "{" + String.join(",", codes.stream().filter(c -> c != null && c.matches("[A-Z]{2}")).toList()) + "}";
+    }
+
+    private static String groupOf(FactEntity row, String column) {
+        return ((GroupedFact) row).groupValue(column);
+    }
+
+    /** Implemented by the fact kinds that have pages per country: the value of a country column. */
+    public interface GroupedFact {
+        String groupValue(String column);
+    }
+}

@@ -1,0 +1,86 @@
+package org.newsroom.facts.fact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The WHERE part of a query over the {@code fact} table (alias {@code f}), built by the repositories of the
+ * fact kinds from their filters, with named parameters. Also the key a connection's totalCount is computed
+ * from: connections made from one query share it, so their counts run as one grouped statement.
+ */
+public final class FactQuery {
+
+    /** Statuses readers may see. */
+    public static final String PUBLIC = "f.status in ('PUBLISHED', 'RETRACTED')";
+
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> params = new LinkedHashMap<>();
+    private final String groupColumn;
+
+    /**
+     * @param kind the discriminator ({@code DEPLOYMENT}, {@code STATISTIC}), or null for every kind
+     * @param groupColumn a country column ({@code origin_code}, ...) the pages are cut per value of, or null
+     */
+    public FactQuery(String kind, String groupColumn) {
+        this.groupColumn = groupColumn;
+        if (kind != null) {
+            where("f.kind = :kind", "kind", kind);
+        }
+    }
+
+    /** Adds a condition, with no parameter or one. */
+    public FactQuery where(String clause, String param, Object value) {
+        clauses.add(clause);
+        if (param != null) {
+            params.put(param, value);
+        }
+        return this;
+    }
+
+    public FactQuery where(String clause) {
+        return where(clause, null, null);
+    }
+
+    /** Only facts of this status, or (status null) all the caller may see. */
+    public FactQuery status(PublicationStatus status, boolean withDrafts) {
+        if (status != null) {
+            return where("f.status = :status", "status", status.name());
+        }
+        return withDrafts ? this : where(PUBLIC);
+    }
+
+    /** Only facts whose period overlaps [from, to] (either may be open); undated facts never match. */
+    public FactQuery overlapping(java.time.LocalDate from, java.time.LocalDate to) {
+        if (from == null && to == null) {
+            return this;
+        }
+        where("f.period_start is not null");
+        where("daterange(f.period_start, coalesce(f.period_end, f.period_start), '[]')"
+                + " && daterange(cast(:fromDate as date), cast(:toDate as date), '[]')", "fromDate", from);
+        params.put("toDate", to);
+        return this;
+    }
+
+    /** Only facts whose column equals the value, when the value is given. */
+    public FactQuery equal(String column, Object value) {
+        if (value == null) {
+            return this;
+        }
+        String param = column.replace("_", "");
+        return where("f." + column + " = :" + param, param, value instanceof Enum<?> e ? e.name() : value);
+    }
+
+    public String sql() {
+        return clauses.isEmpty() ? "true" : String.join(" and ", clauses);
+    }
+
+    public Map<String, Object> params() {
+        return params;
+    }
+
+    public String groupColumn() {
+        return groupColumn;
+    }
+}

@@ -1,0 +1,352 @@
+package org.newsroom.facts.fact;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.newsroom.facts.place.Place;
+import org.newsroom.facts.place.PlaceService;
+import org.newsroom.facts.shared.BadUserInputException;
+import org.newsroom.facts.shared.ConflictException;
+import org.newsroom.facts.shared.CurrentUser;
+import org.newsroom.facts.shared.InputValidator;
+import org.newsroom.facts.shared.InvalidStateException;
+import org.newsroom.facts.shared.NotFoundException;
+import org.newsroom.facts.shared.Page;
+import org.newsroom.facts.shared.PageArgs;
+import org.newsroom.facts.shared.Times;
+import org.newsroom.facts.source.Source;
+import org.newsroom.facts.source.SourceService;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * What all kinds of fact share: visibility, versions, citations, disputes, publishing, lookup by id, search
+ * and the sync feed, and batched loading of their lists.
+ */
+@ApplicationScoped
+public class FactService {
+
+    private static final String SEARCH_CURSOR = "search";
+    private static final String CHANGES_CURSOR = "changes";
+
+    @Inject
+    FactRepository facts;
+
+    @Inject
+    FactPageRepository pages;
+
+    @Inject
+    CitationRepository citations;
+
+    @Inject
+    DisputeRepository disputes;
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    PlaceService places;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    CurrentUser user;
+
+    /** True when the caller may see drafts. */
+    public boolean seesDrafts() {
+        return user.isEditor();
+    }
+
+    /**
+     * Narrows a query to what the caller may see: the asked status (readers may only ask for PUBLISHED or
+     * RETRACTED: FORBIDDEN otherwise) and the period [from, to] (BAD_USER_INPUT when from is after to).
+     *
+     * @param field the input path of the filter, e.g. {@code filter}
+     */
+    public FactQuery scope(FactQuery query, PublicationStatus status, java.time.LocalDate from, java.time.LocalDate to,
+            String field) {
+        boolean drafts = seesDrafts();
+        if (status == PublicationStatus.DRAFT && !drafts) {
+            throw new org.newsroom.facts.shared.ForbiddenException("Only editors and chiefs may list drafts", field + ".status");
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadUserInputException("must not be before from", field + ".to");
+        }
+        return query.status(status, drafts).overlapping(from, to);
+    }
+
+    /** The fact of that id if the caller may see it, else null. */
+    public Fact find(String id) {
+        FactEntity e = visible(parseId(id));
+        return e == null ? null : e.toView();
+    }
+
+    /** The fact of that id for a change by the caller; NOT_FOUND (on the field) when the caller cannot see it. */
+    public FactEntity require(String id, String field) {
+        FactEntity e = visible(parseId(id));
+        if (e == null) {
+            throw new NotFoundException("no fact has the id " + id, field);
+        }
+        return e;
+    }
+
+    /** CONFLICT unless the fact is at the expected version. */
+    public void checkVersion(FactEntity fact, int expectedVersion) {
+        if (fact.version != expectedVersion) {
+            throw new ConflictException("The fact is at version " + fact.version + ", not " + expectedVersion
+                    + ": someone else changed it first", "expectedVersion");
+        }
+    }
+
+    @Transactional
+    public Fact addCitation(String factId, CitationInput input) {
+        String by = user.requireEditor();
+        FactEntity fact = require(factId, "factId");
+        validator.check("input", input);
+        addCitations(fact, List.of(input), "input", by);
+        fact.touch(by);
+        refreshSearchText(fact);
+        facts.flush();
+        return fact.toView();
+    }
+
+    /**
+     * Stores citations of a fact being written in the caller's transaction; the inputs are validated, and their
+     * sources must exist (NOT_FOUND on {@code field[i].sourceId}).
+     */
+    public void addCitations(FactEntity fact, List<CitationInput> inputs, String field, String by) {
+        for (int i = 0; i < inputs.size(); i++) {
+            CitationInput in = inputs.get(i);
+            String path = inputs.size() == 1 && !field.endsWith("citations") ? field : field + "[" + i + "]";
+            CitationEntity c = new CitationEntity();
+            c.factId = fact.id;
+            c.sourceId = Long.valueOf(sources.require(in.sourceId, path + ".sourceId").id());
+            c.viaSourceId = in.viaSourceId == null ? null : Long.valueOf(sources.require(in.viaSourceId, path + ".viaSourceId").id());
+            c.title = blankToNull(in.title);
+            c.url = blankToNull(in.url);
+            c.publishedOn = in.publishedOn;
+            c.accessedOn = in.accessedOn;
+            c.quote = blankToNull(in.quote);
+            c.createdAt = Times.now();
+            c.createdBy = by;
+            citations.persist(c);
+        }
+    }
+
+    @Transactional
+    public Fact addDispute(String factId, DisputeInput input) {
+        String by = user.requireEditor();
+        FactEntity fact = require(factId, "factId");
+        validator.check("input", input);
+        DisputeEntity d = new DisputeEntity();
+        d.factId = fact.id;
+        d.sourceId = Long.valueOf(sources.require(input.sourceId, "input.sourceId").id());
+        d.statement = input.statement.trim();
+        d.statedOn = input.on;
+        d.createdAt = Times.now();
+        d.createdBy = by;
+        disputes.persist(d);
+        fact.verification = Verification.DISPUTED;
+        fact.touch(by);
+        refreshSearchText(fact);
+        facts.flush();
+        return fact.toView();
+    }
+
+    @Transactional
+    public Fact publish(String id, int expectedVersion) {
+        String by = user.requireChief();
+        FactEntity fact = require(id, "id");
+        checkVersion(fact, expectedVersion);
+        if (!fact.isDraft()) {
+            throw new InvalidStateException("Only drafts can be published; this fact is " + fact.status, "id");
+        }
+        if (citations.countByFact(fact.id) == 0) {
+            throw new InvalidStateException("A fact needs at least one citation to be published", "id");
+        }
+        fact.status = PublicationStatus.PUBLISHED;
+        fact.publishedAt = Times.now();
+        fact.touch(by);
+        facts.flush();
+        return fact.toView();
+    }
+
+    /** The citations of each fact, in two statements whatever the number of facts. */
+    public Map<Long, List<Citation>> citationsOf(Collection<Long> factIds) {
+        List<CitationEntity> rows = citations.findByFacts(factIds);
+        Map<Long, Source> byId = sources.byIds(rows.stream()
+                .flatMap(c -> Stream.of(c.sourceId, c.viaSourceId)).filter(x -> x != null).collect(Collectors.toSet()));
+        Map<Long, List<Citation>> result = emptyLists(factIds);
+        for (CitationEntity c : rows) {
+            result.get(c.factId).add(new Citation(String.valueOf(c.id), byId.get(c.sourceId),
+                    c.viaSourceId == null ? null : byId.get(c.viaSourceId), c.title, c.url, c.publishedOn, c.accessedOn, c.quote));
+        }
+        return result;
+    }
+
+    /** The disputes of each fact, in two statements whatever the number of facts. */
+    public Map<Long, List<Dispute>> disputesOf(Collection<Long> factIds) {
+        List<DisputeEntity> rows = disputes.findByFacts(factIds);
+        Map<Long, Source> byId = sources.byIds(rows.stream().map(d -> d.sourceId).collect(Collectors.toSet()));
+        Map<Long, List<Dispute>> result = emptyLists(factIds);
+        for (DisputeEntity d : rows) {
+            result.get(d.factId).add(new Dispute(byId.get(d.sourceId), d.statement, d.statedOn));
+        }
+        return result;
+    }
+
+    /** 'according to X, as reported by Y, and Z': every distinct source / via pair, in citation order. */
+    public static String attribution(List<Citation> cited) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (Citation c : cited) {
+            parts.add(c.via() == null ? c.source().name() : c.source().name() + ", as reported by " + c.via().name());
+        }
+        if (parts.isEmpty()) {
+            return "no source cited yet";
+        }
+        List<String> list = new ArrayList<>(parts);
+        String joined = list.size() == 1 ? list.get(0)
+                : String.join("; ", list.subList(0, list.size() - 1)) + (list.size() > 2 ? ";" : "") + " and " + list.get(list.size() - 1);
+        return "according to " + joined;
+    }
+
+    /**
+     * The checked paging arguments of a list of facts of one kind: cursors carry the list and the order, so a
+     * cursor of another list or order is refused (BAD_USER_INPUT on after).
+     */
+    public FactPageArgs pageArgs(String list, FactOrder order, Integer first, String after) {
+        FactOrder o = order == null ? FactOrder.NEWEST_FIRST : order;
+        String tag = list + "." + o.name();
+        PageArgs args = PageArgs.of(first, after, 20, tag, 2);
+        FactPageRepository.Keyset keyset = args.hasAfter()
+                ? FactPageRepository.keyset(o, args.after().get(0), args.after().get(1), "after")
+                : null;
+        return new FactPageArgs(args, o, keyset, tag);
+    }
+
+    /** Paging arguments of a list of facts, with the keyset to continue after. */
+    public record FactPageArgs(PageArgs args, FactOrder order, FactPageRepository.Keyset after, String tag) {
+
+        /** How many rows to fetch: one more than the page, to know whether another page follows. */
+        public int limit() {
+            return args.first() + 1;
+        }
+
+        public <E extends FactEntity, V> Page<V> page(List<E> rows, FactPage countKey, java.util.function.Function<E, V> view) {
+            return Page.of(rows, args, e -> PageArgs.cursor(tag, FactPageRepository.keyOf(e, order), String.valueOf(e.id)), countKey)
+                    .map(view);
+        }
+    }
+
+    /** The totalCount of each page of facts; one statement per distinct query. */
+    public List<Integer> count(List<FactPage> factPages) {
+        return pages.count(factPages);
+    }
+
+    public FactConnection search(String text, Integer first, String after) {
+        PageArgs args = PageArgs.of(first, after, 20, SEARCH_CURSOR, 2);
+        List<String> words = Arrays.stream(text == null ? new String[0] : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isBlank()).distinct().toList();
+        if (words.isEmpty()) {
+            throw new BadUserInputException("text must contain at least one word", "text");
+        }
+        boolean drafts = seesDrafts();
+        OffsetDateTime afterAt = args.hasAfter() ? parseInstant(args.after().get(0)) : null;
+        Long afterId = args.hasAfter() ? parseCursorId(args.after().get(1)) : null;
+        List<FactEntity> rows = facts.findMatchingAllWords(words, afterAt, afterId, drafts, args.first() + 1);
+        Page<Fact> page = Page.of(rows, args, f -> PageArgs.cursor(SEARCH_CURSOR, f.updatedAt.toString(), String.valueOf(f.id)), null)
+                .map(FactEntity::toView);
+        return new FactConnection(page, () -> (int) facts.countMatchingAllWords(words, drafts));
+    }
+
+    public FactConnection changes(OffsetDateTime since, Integer first, String after) {
+        PageArgs args = PageArgs.of(first, after, 100, CHANGES_CURSOR, 2);
+        boolean drafts = seesDrafts();
+        OffsetDateTime afterAt = args.hasAfter() ? parseInstant(args.after().get(0)) : null;
+        Long afterId = args.hasAfter() ? parseCursorId(args.after().get(1)) : null;
+        List<FactEntity> rows = facts.findChangedSince(since, afterAt, afterId, drafts, args.first() + 1);
+        Page<Fact> page = Page.of(rows, args, f -> PageArgs.cursor(CHANGES_CURSOR, f.updatedAt.toString(), String.valueOf(f.id)), null)
+                .map(FactEntity::toView);
+        return new FactConnection(page, () -> (int) facts.countChangedSince(since, drafts));
+    }
+
+    /**
+     * Rewrites the words the search looks in: the summary, notes, the places' and the cited and disputing
+     * sources' names.
+     */
+    public void refreshSearchText(FactEntity fact) {
+        Set<String> words = new LinkedHashSet<>();
+        words.add(fact.toView().getSummary());
+        if (fact.notes != null) {
+            words.add(fact.notes);
+        }
+        places.byIds(new HashSet<>(fact.placeIds())).values().stream().map(Place::name).forEach(words::add);
+        citationsOf(List.of(fact.id)).get(fact.id).forEach(c -> {
+            words.add(c.source().name());
+            if (c.via() != null) {
+                words.add(c.via().name());
+            }
+        });
+        disputesOf(List.of(fact.id)).get(fact.id).forEach(d -> words.add(d.source().name()));
+        fact.searchText = String.join(" | ", words).toLowerCase(Locale.ROOT);
+    }
+
+    private FactEntity visible(Long id) {
+        if (id == null) {
+            return null;
+        }
+        FactEntity e = facts.findById(id);
+        if (e == null || (e.isDraft() && !seesDrafts())) {
+            return null;
+        }
+        return e;
+    }
+
+    public static Long parseId(String id) {
+        try {
+            return id == null ? null : Long.valueOf(id.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Long parseCursorId(String id) {
+        Long parsed = parseId(id);
+        if (parsed == null) {
+            throw new BadUserInputException("after is not a cursor of this list", "after");
+        }
+        return parsed;
+    }
+
+    private static OffsetDateTime parseInstant(String s) {
+        try {
+            return OffsetDateTime.parse(s);
+        } catch (RuntimeException e) {
+            throw new BadUserInputException("after is not a cursor of this list", "after");
+        }
+    }
+
+    private static <T> Map<Long, List<T>> emptyLists(Collection<Long> ids) {
+        Map<Long, List<T>> result = new LinkedHashMap<>();
+        ids.forEach(id -> result.put(id, new ArrayList<>()));
+        return result;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

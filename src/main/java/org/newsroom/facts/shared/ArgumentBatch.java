@@ -1,0 +1,44 @@
+package org.newsroom.facts.shared;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.vertx.core.Vertx;
+import io.smallrye.graphql.api.Context;
+
+/**
+ * Batches a field that takes arguments, such as {@code Country.deploymentsFrom(filter, first, after)}.
+ * SmallRye's {@code @Source List} batching hands every alias of a field the arguments of the first one, so
+ * two aliases with different filters would get the same page. Here the arguments are part of the key: the
+ * batch function groups its keys by arguments and runs one query per distinct set, whatever the number of
+ * parents.
+ */
+public final class ArgumentBatch {
+
+    private ArgumentBatch() {
+    }
+
+    /**
+     * @param loader a name unique to the field ({@code Country.deploymentsFrom})
+     * @param key the parent and the field's arguments; must implement equals and hashCode
+     * @param batch loads the values of many keys at once; it runs as an ordered blocking task of the request's
+     *        Vert.x context, like SmallRye's own blocking fields, so it never uses the request's Hibernate session
+     *        at the same time as they do, and sees the request's CDI scope and security identity
+     */
+    public static <K, V> CompletionStage<V> load(Context context, String loader, K key, Function<List<K>, Map<K, V>> batch) {
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        io.vertx.core.Context request = Vertx.currentContext();
+        DataLoader<K, V> dataLoader = env.getDataLoaderRegistry().computeIfAbsent(loader,
+                name -> DataLoaderFactory.<K, V> newMappedDataLoader(keys -> request == null
+                        ? CompletableFuture.completedFuture(batch.apply(List.copyOf(keys)))
+                        : request.executeBlocking(() -> batch.apply(List.copyOf(keys)), true).toCompletionStage()));
+        return dataLoader.load(key);
+    }
+}

@@ -1,0 +1,65 @@
+package org.newsroom.facts.statistic;
+
+import java.util.List;
+
+import org.newsroom.facts.fact.FactEntity;
+import org.newsroom.facts.fact.FactPageRepository;
+import org.newsroom.facts.fact.PeriodValue;
+import org.newsroom.facts.fact.Verification;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** A stored statistic: a figure about a country, possibly a projection or a change against a baseline. */
+@Entity
+@DiscriminatorValue("STATISTIC")
+public class StatisticEntity extends FactEntity implements FactPageRepository.GroupedFact {
+
+    @Column(name = "country_code", columnDefinition = "bpchar(2)")
+    public String countryCode;
+
+    @Column(name = "place_id")
+    public Long placeId;
+
+    public String indicator;
+
+    @Enumerated(EnumType.STRING)
+    public Measure measure;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "start", column = @Column(name = "baseline_start")),
+            @AttributeOverride(name = "end", column = @Column(name = "baseline_end")),
+            @AttributeOverride(name = "precision", column = @Column(name = "baseline_precision")) })
+    public PeriodValue baseline;
+
+    public static StatisticEntity draft(String by, Verification verification) {
+        StatisticEntity s = new StatisticEntity();
+        s.created(by, verification);
+        return s;
+    }
+
+    @Override
+    public Statistic toView() {
+        return new Statistic(this);
+    }
+
+    @Override
+    public List<Long> placeIds() {
+        return placeId == null ? List.of() : List.of(placeId);
+    }
+
+    @Override
+    public String groupValue(String column) {
+        if (StatisticRepository.COUNTRY.equals(column)) {
+            return countryCode;
+        }
+        throw new IllegalArgumentException(column);
+    }
+}

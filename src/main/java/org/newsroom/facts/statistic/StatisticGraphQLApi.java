@@ -1,0 +1,87 @@
+package org.newsroom.facts.statistic;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.newsroom.facts.country.Country;
+import org.newsroom.facts.fact.FactOrder;
+import org.newsroom.facts.place.Place;
+import org.newsroom.facts.shared.ArgumentBatch;
+import org.newsroom.facts.shared.CountryPageKey;
+
+import io.smallrye.graphql.api.Context;
+
+import jakarta.inject.Inject;
+
+/** GraphQL operations of statistics, and the batched fields of statistics and countries. */
+@GraphQLApi
+public class StatisticGraphQLApi {
+
+    @Inject
+    StatisticService service;
+
+    @Inject
+    Context context;
+
+    @Query("statistics")
+    @Description("Statistics the caller may see, filtered and ordered.")
+    public @NonNull StatisticConnection statistics(@Description("Which statistics.") StatisticFilter filter,
+            @DefaultValue("NEWEST_FIRST") @Description("The order.") FactOrder orderBy,
+            @DefaultValue("20") @Description("How many statistics (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return service.page(filter, orderBy, first, after);
+    }
+
+    @Query("statistic")
+    @Description("A statistic by id; null when there is none or the caller may not see it.")
+    public Statistic statistic(@NonNull @Id @Description("The statistic's id.") String id) {
+        return service.find(id);
+    }
+
+    @Mutation("createStatistic")
+    @Description("editor, chief: creates a DRAFT")
+    public @NonNull Statistic createStatistic(@NonNull @Description("The new statistic.") StatisticInput input) {
+        return service.create(input);
+    }
+
+    @Mutation("updateStatistic")
+    @Description("editor, chief: drafts only")
+    public @NonNull Statistic updateStatistic(@NonNull @Id @Description("The statistic.") String id,
+            @NonNull @Description("The version the change was made on.") Integer expectedVersion,
+            @NonNull @Description("The fields to change.") StatisticPatch input,
+            @Description("Why, for the history.") String note) {
+        return service.update(id, expectedVersion, input, note);
+    }
+
+    @Description("The place inside the country the figure is about, if any.")
+    public List<Place> place(@Source List<Statistic> statistics) {
+        Map<Long, Place> byId = service.placesById(statistics.stream().map(Statistic::placeId).filter(Objects::nonNull)
+                .distinct().toList());
+        return statistics.stream().map(s -> s.placeId() == null ? null : byId.get(s.placeId())).toList();
+    }
+
+    /** Batched per distinct arguments: one SQL statement for all the countries of an alias. */
+    @Description("Statistics about this country, newest first.")
+    public @NonNull CompletionStage<@NonNull StatisticConnection> statistics(@Source Country country,
+            @Description("Which statistics.") StatisticFilter filter,
+            @DefaultValue("20") @Description("How many (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return ArgumentBatch.load(context, "Country.statistics", new CountryPageKey<>(country.code(), filter, first, after),
+                keys -> CountryPageKey.load(keys, (args, codes) -> service.pagePerCountry(codes, args.filter(), args.first(), args.after())));
+    }
+
+    @Description("How many statistics match, over all pages.")
+    public @NonNull List<@NonNull Integer> totalCount(@Source List<StatisticConnection> connections) {
+        return service.count(connections.stream().map(StatisticConnection::countKey).toList());
+    }
+}

@@ -1,0 +1,88 @@
+package org.newsroom.facts.fact;
+
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsroom.facts.support.GraphQL;
+import org.newsroom.facts.support.Inputs;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/**
+ * Proves there is no N+1: the SQL statement count of a nested list query does not grow with the page size,
+ * measured on countries that all have deployments with places, citations and statistics.
+ */
+@QuarkusTest
+class BatchingTest {
+
+    private static final int COUNTRIES = 50;
+    private static String tail;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** Gives the last 50 countries (by name) a draft deployment to Russia each, with a place and a citation. */
+    @BeforeEach
+    void giveEveryCountryOfTheTailAFact() {
+        if (tail != null) {
+            return;
+        }
+        int total = GraphQL.reader().send("{ countries { totalCount } }").extract().path("data.countries.totalCount");
+        String before = null;
+        for (int seen = 0; seen < total - COUNTRIES; seen += 100) {
+            int page = Math.min(100, total - COUNTRIES - seen);
+            before = GraphQL.reader().send("query($after: String) { countries(first: " + page + ", after: $after) { pageInfo { endCursor } } }",
+                    "after", before).extract().path("data.countries.pageInfo.endCursor");
+        }
+        List<String> codes = GraphQL.reader().send("{ countries(first: 100, after: \"" + before + "\") { nodes { code } } }")
+                .extract().path("data.countries.nodes.code");
+        String kursk = GraphQL.reader().send("{ country(code: \"RU\") { places { id name } } }")
+                .extract().path("data.country.places.find { it.name == 'Kursk Oblast' }.id");
+        for (String code : codes) {
+            if (code.equals("RU")) {
+                continue;
+            }
+            Map<String, Object> input = Inputs.deployment(code, "RU");
+            input.put("placeIds", List.of(kursk));
+            GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", input).body("errors", nullValue());
+        }
+        tail = before;
+    }
+
+    private long statementsFor(String query) {
+        sessionFactory.getStatistics().clear();
+        GraphQL.editor().send(query).body("errors", nullValue());
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    @Test
+    void countryPagesCostTheSameForFiveAndFiftyCountries() {
+        String query = """
+                { countries(first: %d, after: "%s") { nodes { code name places { name }
+                    deploymentsFrom(first: 10) { totalCount nodes { summary attribution places { name country { code } }
+                      citations { source { name country { code } } via { name } } disputes { source { name } } } }
+                    statistics(first: 5) { totalCount nodes { summary place { name } citations { source { name } } } } } } }
+                """;
+        long five = statementsFor(query.formatted(5, tail));
+        long fifty = statementsFor(query.formatted(COUNTRIES, tail));
+        assertTrue(five >= 5, "the query must run SQL for every nested list, else the test proves nothing: " + five);
+        assertEquals(five, fifty, "SQL statements for 5 and for 50 countries");
+    }
+
+    @Test
+    void factListsCostTheSameForAnyPageSize() {
+        String query = "{ deployments(first: %d) { totalCount nodes { summary places { name } citations { source { name } via { name } } disputes { statement } } } }";
+        long one = statementsFor(query.formatted(2));
+        long hundred = statementsFor(query.formatted(100));
+        assertTrue(one >= 4, "statements: " + one);
+        assertEquals(one, hundred, "SQL statements for 2 and for 100 deployments");
+    }
+}

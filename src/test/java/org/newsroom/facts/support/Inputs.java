@@ -1,0 +1,35 @@
+package org.newsroom.facts.support;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Valid inputs for the entry mutations, for tests to start from and break one field at a time. */
+public final class Inputs {
+
+    public static final String CREATE_DEPLOYMENT = """
+            mutation($input: DeploymentInput!) { createDeployment(input: $input) {
+              id status version summary origin { code } destination { code } places { name }
+              headcount { value low high approximation unit text } period { start end precision text } } }
+            """;
+
+    private Inputs() {
+    }
+
+    /** A deployment of about 500 workers in August 2024, cited to The Wall Street Journal. */
+    public static Map<String, Object> deployment(String origin, String destination) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("origin", origin);
+        input.put("destination", destination);
+        input.put("personnel", "WORKERS");
+        input.put("headcount", new HashMap<>(Map.of("value", 500, "approximation", "ABOUT", "unit", "workers")));
+        input.put("period", Map.of("start", "2024-08-06", "precision", "MONTH"));
+        input.put("citations", List.of(Map.of("sourceId", sourceId("wall street"), "title", "A report")));
+        return input;
+    }
+
+    /** The id of the first source whose name contains the text. */
+    public static String sourceId(String name) {
+        return GraphQL.reader().send("{ sources(search: \"" + name + "\") { nodes { id } } }").extract().path("data.sources.nodes[0].id");
+    }
+}
