@@ -5,15 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.newsroom.facts.fact.FactOrder;
-import org.newsroom.facts.fact.FactPageRepository;
-import org.newsroom.facts.fact.FactPageRepository.Keyset;
 import org.newsroom.facts.fact.FactQuery;
 import org.newsroom.facts.fact.Verification;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** Queries of deployments: filtered and ordered pages (overall or per country) and their places. */
 @ApplicationScoped
@@ -22,9 +18,6 @@ public class DeploymentRepository implements PanacheRepositoryBase<DeploymentEnt
     public static final String ORIGIN = "origin_code";
     public static final String DESTINATION = "destination_code";
     private static final String KIND = "DEPLOYMENT";
-
-    @Inject
-    FactPageRepository pages;
 
     /**
      * The deployments matching the given countries (alpha-2), people and verification.
@@ -38,15 +31,6 @@ public class DeploymentRepository implements PanacheRepositoryBase<DeploymentEnt
                 .equal(DESTINATION, destination)
                 .equal("personnel", personnel)
                 .equal("verification", verification);
-    }
-
-    public List<DeploymentEntity> findPage(FactQuery query, FactOrder order, Keyset after, int limit) {
-        return pages.findPage(DeploymentEntity.class, query, order, after, limit);
-    }
-
-    public Map<String, List<DeploymentEntity>> findPagePerCountry(FactQuery query, Collection<String> countries, FactOrder order,
-            Keyset after, int limit) {
-        return pages.findPagePerGroup(DeploymentEntity.class, query, countries, order, after, limit);
     }
 
     /** The place ids of each deployment, in the order entered; one statement. */

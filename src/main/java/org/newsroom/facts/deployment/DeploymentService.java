@@ -12,7 +12,6 @@ import org.newsroom.facts.fact.FactOrder;
 import org.newsroom.facts.fact.FactPage;
 import org.newsroom.facts.fact.FactQuery;
 import org.newsroom.facts.fact.FactService;
-import org.newsroom.facts.fact.FactService.FactPageArgs;
 import org.newsroom.facts.fact.PeriodValue;
 import org.newsroom.facts.fact.QuantityValue;
 import org.newsroom.facts.place.Place;
@@ -20,7 +19,6 @@ import org.newsroom.facts.place.PlaceService;
 import org.newsroom.facts.shared.BadUserInputException;
 import org.newsroom.facts.shared.CurrentUser;
 import org.newsroom.facts.shared.InputValidator;
-import org.newsroom.facts.shared.InvalidStateException;
 import org.newsroom.facts.shared.NotFoundException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,12 +64,7 @@ public class DeploymentService {
         if (input.placeIds != null) {
             d.places = placesIn(d.destinationCode, input.placeIds, "input.placeIds");
         }
-        repository.persist(d);
-        if (input.citations != null) {
-            facts.addCitations(d, input.citations, "input.citations", by);
-        }
-        facts.refreshSearchText(d);
-        repository.flush();
+        facts.saveNew(d, input.citations, by);
         return d.toView();
     }
 
@@ -80,15 +73,9 @@ public class DeploymentService {
         String by = user.requireEditor();
         DeploymentEntity d = require(id);
         validator.check("input", patch);
-        facts.checkVersion(d, expectedVersion);
-        if (!d.isDraft()) {
-            throw new InvalidStateException("Only drafts can be edited; a " + d.status
-                    + " fact changes through a reviewed correction (submitCorrection)", "id");
-        }
+        facts.checkEditableDraft(d, expectedVersion);
         apply(d, patch, "input");
-        d.touch(by);
-        facts.refreshSearchText(d);
-        repository.flush();
+        facts.saveEdit(d, by);
         return d.toView();
     }
 
@@ -133,10 +120,8 @@ public class DeploymentService {
     }
 
     public DeploymentConnection page(DeploymentFilter filter, FactOrder order, Integer first, String after) {
-        FactPageArgs args = facts.pageArgs(LIST, order, first, after);
-        FactQuery query = query(null, filter);
-        List<DeploymentEntity> rows = repository.findPage(query, args.order(), args.after(), args.limit());
-        return new DeploymentConnection(args.page(rows, new FactPage(query, null), DeploymentEntity::toView));
+        return new DeploymentConnection(facts.page(LIST, DeploymentEntity.class, query(null, filter), order, first, after,
+                DeploymentEntity::toView));
     }
 
     /**
@@ -146,13 +131,9 @@ public class DeploymentService {
      */
     public Map<String, DeploymentConnection> pagePerCountry(String column, Collection<String> countryCodes,
             DeploymentFilter filter, Integer first, String after) {
-        FactPageArgs args = facts.pageArgs(LIST + "." + column, FactOrder.NEWEST_FIRST, first, after);
-        FactQuery query = query(column, filter);
-        Map<String, List<DeploymentEntity>> rows = repository.findPagePerCountry(query, countryCodes, args.order(), args.after(),
-                args.limit());
         Map<String, DeploymentConnection> result = new LinkedHashMap<>();
-        rows.forEach((country, list) -> result.put(country,
-                new DeploymentConnection(args.page(list, new FactPage(query, country), DeploymentEntity::toView))));
+        facts.pagePerCountry(LIST, DeploymentEntity.class, query(column, filter), countryCodes, first, after, DeploymentEntity::toView)
+                .forEach((country, page) -> result.put(country, new DeploymentConnection(page)));
         return result;
     }
 

@@ -19,6 +19,7 @@ import org.newsroom.facts.place.PlaceService;
 import org.newsroom.facts.shared.BadUserInputException;
 import org.newsroom.facts.shared.ConflictException;
 import org.newsroom.facts.shared.CurrentUser;
+import org.newsroom.facts.shared.Ids;
 import org.newsroom.facts.shared.InputValidator;
 import org.newsroom.facts.shared.InvalidStateException;
 import org.newsroom.facts.shared.NotFoundException;
@@ -224,11 +225,54 @@ public class FactService {
         return "according to " + joined;
     }
 
+    /** Stores a new fact with its citations and search text, in the caller's transaction. */
+    public void saveNew(FactEntity fact, List<CitationInput> citationInputs, String by) {
+        facts.persist(fact);
+        if (citationInputs != null) {
+            addCitations(fact, citationInputs, "input.citations", by);
+        }
+        refreshSearchText(fact);
+        facts.flush();
+    }
+
+    /** CONFLICT unless at the expected version, INVALID_STATE unless a draft: published facts change by correction. */
+    public void checkEditableDraft(FactEntity fact, int expectedVersion) {
+        checkVersion(fact, expectedVersion);
+        if (!fact.isDraft()) {
+            throw new InvalidStateException("Only drafts can be edited; a " + fact.status
+                    + " fact changes through a reviewed correction (submitCorrection)", "id");
+        }
+    }
+
+    /** Saves an edit of a fact: one new version, fresh search text. */
+    public void saveEdit(FactEntity fact, String by) {
+        fact.touch(by);
+        refreshSearchText(fact);
+        facts.flush();
+    }
+
+    /** A page of facts of one kind matching a query, in one statement. */
+    public <E extends FactEntity, V> Page<V> page(String list, Class<E> type, FactQuery query, FactOrder order, Integer first,
+            String after, java.util.function.Function<E, V> view) {
+        FactPageArgs args = pageArgs(list, order, first, after);
+        return args.page(pages.findPage(type, query, args.order(), args.after(), args.limit()), new FactPage(query, null), view);
+    }
+
+    /** The first page (newest first) of facts of one kind per country of the query's group column, in one statement. */
+    public <E extends FactEntity, V> Map<String, Page<V>> pagePerCountry(String list, Class<E> type, FactQuery query,
+            Collection<String> countryCodes, Integer first, String after, java.util.function.Function<E, V> view) {
+        FactPageArgs args = pageArgs(list + "." + query.groupColumn(), FactOrder.NEWEST_FIRST, first, after);
+        Map<String, List<E>> rows = pages.findPagePerGroup(type, query, countryCodes, args.order(), args.after(), args.limit());
+        Map<String, Page<V>> result = new LinkedHashMap<>();
+        rows.forEach((country, rowsOfCountry) -> result.put(country, args.page(rowsOfCountry, new FactPage(query, country), view)));
+        return result;
+    }
+
     /**
      * The checked paging arguments of a list of facts of one kind: cursors carry the list and the order, so a
      * cursor of another list or order is refused (BAD_USER_INPUT on after).
      */
-    public FactPageArgs pageArgs(String list, FactOrder order, Integer first, String after) {
+    FactPageArgs pageArgs(String list, FactOrder order, Integer first, String after) {
         FactOrder o = order == null ? FactOrder.NEWEST_FIRST : order;
         String tag = list + "." + o.name();
         PageArgs args = PageArgs.of(first, after, 20, tag, 2);
@@ -317,19 +361,11 @@ public class FactService {
     }
 
     public static Long parseId(String id) {
-        try {
-            return id == null ? null : Long.valueOf(id.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Ids.parse(id);
     }
 
     private static Long parseCursorId(String id) {
-        Long parsed = parseId(id);
-        if (parsed == null) {
-            throw new BadUserInputException("after is not a cursor of this list", "after");
-        }
-        return parsed;
+        return Ids.fromCursor(id);
     }
 
     private static OffsetDateTime parseInstant(String s) {

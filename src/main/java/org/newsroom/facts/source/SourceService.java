@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.newsroom.facts.country.CountryService;
-import org.newsroom.facts.shared.BadUserInputException;
 import org.newsroom.facts.shared.ConflictException;
 import org.newsroom.facts.shared.CurrentUser;
+import org.newsroom.facts.shared.Ids;
 import org.newsroom.facts.shared.InputValidator;
 import org.newsroom.facts.shared.Times;
 import org.newsroom.facts.shared.NotFoundException;
@@ -110,19 +110,11 @@ public class SourceService {
     }
 
     public static Long parseId(String id) {
-        try {
-            return id == null ? null : Long.valueOf(id.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Ids.parse(id);
     }
 
     private static Long parseCursorId(String id) {
-        Long parsed = parseId(id);
-        if (parsed == null) {
-            throw new BadUserInputException("after is not a cursor of this list", "after");
-        }
-        return parsed;
+        return Ids.fromCursor(id);
     }
 
     private void apply(SourceEntity source, SourceInput input) {

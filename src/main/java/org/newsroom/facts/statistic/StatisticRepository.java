@@ -1,18 +1,11 @@
 package org.newsroom.facts.statistic;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.newsroom.facts.fact.FactOrder;
-import org.newsroom.facts.fact.FactPageRepository;
-import org.newsroom.facts.fact.FactPageRepository.Keyset;
 import org.newsroom.facts.fact.FactQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** Queries of statistics: filtered and ordered pages, overall or per country. */
 @ApplicationScoped
@@ -20,9 +13,6 @@ public class StatisticRepository implements PanacheRepositoryBase<StatisticEntit
 
     public static final String COUNTRY = "country_code";
     private static final String KIND = "STATISTIC";
-
-    @Inject
-    FactPageRepository pages;
 
     /**
      * The statistics matching a country (alpha-2), an indicator substring (trigram index) and a measure.
@@ -36,14 +26,5 @@ public class StatisticRepository implements PanacheRepositoryBase<StatisticEntit
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         return query;
-    }
-
-    public List<StatisticEntity> findPage(FactQuery query, FactOrder order, Keyset after, int limit) {
-        return pages.findPage(StatisticEntity.class, query, order, after, limit);
-    }
-
-    public Map<String, List<StatisticEntity>> findPagePerCountry(FactQuery query, Collection<String> countries, FactOrder order,
-            Keyset after, int limit) {
-        return pages.findPagePerGroup(StatisticEntity.class, query, countries, order, after, limit);
     }
 }

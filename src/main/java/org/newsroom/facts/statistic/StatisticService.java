@@ -11,7 +11,6 @@ import org.newsroom.facts.fact.FactOrder;
 import org.newsroom.facts.fact.FactPage;
 import org.newsroom.facts.fact.FactQuery;
 import org.newsroom.facts.fact.FactService;
-import org.newsroom.facts.fact.FactService.FactPageArgs;
 import org.newsroom.facts.fact.PeriodValue;
 import org.newsroom.facts.fact.QuantityValue;
 import org.newsroom.facts.place.Place;
@@ -19,7 +18,6 @@ import org.newsroom.facts.place.PlaceService;
 import org.newsroom.facts.shared.BadUserInputException;
 import org.newsroom.facts.shared.CurrentUser;
 import org.newsroom.facts.shared.InputValidator;
-import org.newsroom.facts.shared.InvalidStateException;
 import org.newsroom.facts.shared.NotFoundException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,12 +63,7 @@ public class StatisticService {
         fields.baseline = input.baseline;
         fields.notes = input.notes;
         apply(s, fields, "input");
-        repository.persist(s);
-        if (input.citations != null) {
-            facts.addCitations(s, input.citations, "input.citations", by);
-        }
-        facts.refreshSearchText(s);
-        repository.flush();
+        facts.saveNew(s, input.citations, by);
         return s.toView();
     }
 
@@ -79,15 +72,9 @@ public class StatisticService {
         String by = user.requireEditor();
         StatisticEntity s = require(id);
         validator.check("input", patch);
-        facts.checkVersion(s, expectedVersion);
-        if (!s.isDraft()) {
-            throw new InvalidStateException("Only drafts can be edited; a " + s.status
-                    + " fact changes through a reviewed correction (submitCorrection)", "id");
-        }
+        facts.checkEditableDraft(s, expectedVersion);
         apply(s, patch, "input");
-        s.touch(by);
-        facts.refreshSearchText(s);
-        repository.flush();
+        facts.saveEdit(s, by);
         return s.toView();
     }
 
@@ -138,22 +125,16 @@ public class StatisticService {
     }
 
     public StatisticConnection page(StatisticFilter filter, FactOrder order, Integer first, String after) {
-        FactPageArgs args = facts.pageArgs(LIST, order, first, after);
-        FactQuery query = query(null, filter);
-        List<StatisticEntity> rows = repository.findPage(query, args.order(), args.after(), args.limit());
-        return new StatisticConnection(args.page(rows, new FactPage(query, null), StatisticEntity::toView));
+        return new StatisticConnection(facts.page(LIST, StatisticEntity.class, query(null, filter), order, first, after,
+                StatisticEntity::toView));
     }
 
     /** The first page of statistics about each of the countries, in one statement. */
     public Map<String, StatisticConnection> pagePerCountry(Collection<String> countryCodes, StatisticFilter filter, Integer first,
             String after) {
-        FactPageArgs args = facts.pageArgs(LIST + ".country", FactOrder.NEWEST_FIRST, first, after);
-        FactQuery query = query(StatisticRepository.COUNTRY, filter);
-        Map<String, List<StatisticEntity>> rows = repository.findPagePerCountry(query, countryCodes, args.order(), args.after(),
-                args.limit());
         Map<String, StatisticConnection> result = new LinkedHashMap<>();
-        rows.forEach((country, list) -> result.put(country,
-                new StatisticConnection(args.page(list, new FactPage(query, country), StatisticEntity::toView))));
+        facts.pagePerCountry(LIST, StatisticEntity.class, query(StatisticRepository.COUNTRY, filter), countryCodes, first, after,
+                StatisticEntity::toView).forEach((country, page) -> result.put(country, new StatisticConnection(page)));
         return result;
     }
 
