@@ -1,5 +1,6 @@
 package org.newsroom.facts.country;
 
+import org.newsroom.facts.shared.ErrorBoundary;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 
 /** GraphQL operations and fields of countries. */
 @GraphQLApi
+@ErrorBoundary
 public class CountryGraphQLApi {
 
     @Inject

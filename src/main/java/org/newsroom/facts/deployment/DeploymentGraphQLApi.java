@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
+import org.newsroom.facts.shared.ErrorBoundary;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -24,6 +25,7 @@ import jakarta.inject.Inject;
 
 /** GraphQL operations of deployments, and the batched fields of deployments and countries. */
 @GraphQLApi
+@ErrorBoundary
 public class DeploymentGraphQLApi {
 
     @Inject

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.newsroom.facts.shared.ErrorBoundary;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 
 /** GraphQL operations on facts of any kind, and the batched fields every fact has. */
 @GraphQLApi
+@ErrorBoundary
 public class FactGraphQLApi {
 
     @Inject

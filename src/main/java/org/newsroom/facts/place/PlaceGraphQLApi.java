@@ -3,6 +3,7 @@ package org.newsroom.facts.place;
 import java.util.List;
 import java.util.Map;
 
+import org.newsroom.facts.shared.ErrorBoundary;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 
 /** GraphQL operations and fields of places. */
 @GraphQLApi
+@ErrorBoundary
 public class PlaceGraphQLApi {
 
     @Inject

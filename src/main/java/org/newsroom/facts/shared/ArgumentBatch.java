@@ -37,8 +37,16 @@ public final class ArgumentBatch {
         io.vertx.core.Context request = Vertx.currentContext();
         DataLoader<K, V> dataLoader = env.getDataLoaderRegistry().computeIfAbsent(loader,
                 name -> DataLoaderFactory.<K, V> newMappedDataLoader(keys -> request == null
-                        ? CompletableFuture.completedFuture(batch.apply(List.copyOf(keys)))
-                        : request.executeBlocking(() -> batch.apply(List.copyOf(keys)), true).toCompletionStage()));
+                        ? CompletableFuture.completedFuture(guarded(loader, batch, keys))
+                        : request.executeBlocking(() -> guarded(loader, batch, keys), true).toCompletionStage()));
         return dataLoader.load(key);
+    }
+
+    private static <K, V> Map<K, V> guarded(String loader, Function<List<K>, Map<K, V>> batch, java.util.Set<K> keys) {
+        try {
+            return batch.apply(List.copyOf(keys));
+        } catch (RuntimeException e) {
+            throw ErrorBoundary.Handler.translate(e, loader);
+        }
     }
 }

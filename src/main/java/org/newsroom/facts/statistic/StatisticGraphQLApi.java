@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
+import org.newsroom.facts.shared.ErrorBoundary;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 
 /** GraphQL operations of statistics, and the batched fields of statistics and countries. */
 @GraphQLApi
+@ErrorBoundary
 public class StatisticGraphQLApi {
 
     @Inject

@@ -140,6 +140,17 @@ class FactApiTest {
     }
 
     @Test
+    void unexpectedErrorsHaveAStableCodeAndNoInternals() {
+        // a date PostgreSQL cannot store makes the SQL fail: the client learns nothing of JDBC or SQL
+        GraphQL.reader().send("{ deployments(filter: { from: \"+999999999-01-01\" }) { totalCount } }")
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("INTERNAL_SERVER_ERROR"))
+                .body("errors[0].message", not(org.hamcrest.Matchers.containsStringIgnoringCase("sql")))
+                .body("errors[0].message", not(org.hamcrest.Matchers.containsStringIgnoringCase("jdbc")))
+                .body("errors[0].message", not(org.hamcrest.Matchers.containsString("range")));
+    }
+
+    @Test
     void errorsLeakNoInternals() {
         GraphQL.reader().send("{ deployments(filter: { from: \"not-a-date\" }) { totalCount } }")
                 .body("data", nullValue())

@@ -1,0 +1,58 @@
+package org.newsroom.facts.shared;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InterceptorBinding;
+import jakarta.interceptor.InvocationContext;
+
+/**
+ * Put on every GraphQL API class: errors the API reports on purpose ({@link ApiException}) pass through; anything
+ * else is logged with an incident id and reaches the client only as {@code INTERNAL_SERVER_ERROR} with that id,
+ * never with a class name, SQL or stack trace.
+ */
+@InterceptorBinding
+@Target({ ElementType.TYPE, ElementType.METHOD })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ErrorBoundary {
+
+    /** The interceptor behind {@link ErrorBoundary}. */
+    @ErrorBoundary
+    @Interceptor
+    @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+    class Handler {
+
+        private static final Logger LOG = Logger.getLogger(ErrorBoundary.class);
+
+        @AroundInvoke
+        Object guard(InvocationContext call) throws Exception {
+            try {
+                return call.proceed();
+            } catch (ApiException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw translate(e, call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName());
+            }
+        }
+
+        /** Logs an unexpected error and returns what the client may see of it. */
+        public static ApiException translate(Throwable e, String where) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof ApiException api) {
+                    return api;
+                }
+            }
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.errorf(e, "Incident %s in %s", incident, where);
+            return new InternalErrorException(incident);
+        }
+    }
+}
