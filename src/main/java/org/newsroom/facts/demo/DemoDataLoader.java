@@ -34,11 +34,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
  * Loads the story's facts (a JSON file of editor inputs with symbolic keys) into an empty database through the
- * same services the API uses, as a chief called {@code demo-data}, and publishes them. One transaction.
+ * same services the API uses, as a chief called {@code demo-data}, and publishes them; each step is its own
+ * transaction and revision, as if an editor had made it.
  */
 @ApplicationScoped
 public class DemoDataLoader {
@@ -74,7 +74,6 @@ public class DemoDataLoader {
     FactService factService;
 
     @ActivateRequestContext
-    @Transactional
     void onStart(@Observes @Priority(CountryService.STARTUP_PRIORITY + 10) StartupEvent start) {
         if (!config.enabled()) {
             return;

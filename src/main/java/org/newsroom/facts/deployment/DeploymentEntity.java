@@ -8,6 +8,8 @@ import org.newsroom.facts.fact.FactEntity;
 import org.newsroom.facts.fact.FactPageRepository;
 import org.newsroom.facts.fact.Verification;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -20,6 +22,7 @@ import jakarta.persistence.OrderColumn;
 
 /** A stored deployment: people sent from one country to another. */
 @Entity
+@Audited(withModifiedFlag = true)
 @DiscriminatorValue("DEPLOYMENT")
 public class DeploymentEntity extends FactEntity implements FactPageRepository.GroupedFact {
 
@@ -56,6 +59,17 @@ public class DeploymentEntity extends FactEntity implements FactPageRepository.G
     @Override
     public List<Long> placeIds() {
         return places;
+    }
+
+    @Override
+    protected void kindFields(java.util.Map<String, String> m, List<Long> placeIds) {
+        m.put("origin", originCode);
+        m.put("destination", destinationCode);
+        m.put("personnel", text(personnel));
+        quantityFields(m, "headcount", quantity);
+        periodFields(m, "period", period);
+        m.put("reportedOn", text(reportedOn));
+        m.put("placeIds", placeIds.isEmpty() ? null : String.join(", ", placeIds.stream().map(String::valueOf).toList()));
     }
 
     @Override

@@ -73,7 +73,7 @@ public class DeploymentService {
         String by = user.requireEditor();
         DeploymentEntity d = require(id);
         validator.check("input", patch);
-        facts.checkEditableDraft(d, expectedVersion);
+        facts.checkEditableDraft(d, expectedVersion, note);
         apply(d, patch, "input");
         facts.saveEdit(d, by);
         return d.toView();

@@ -48,4 +48,8 @@ public class CitationEntity extends PanacheEntityBase {
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
+
+    /** False for a correction's evidence until the correction is approved. */
+    @Column(nullable = false)
+    public boolean active = true;
 }

@@ -10,12 +10,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CitationRepository implements PanacheRepositoryBase<CitationEntity, Long> {
 
-    /** The citations of the given facts, in the order they were added. */
-    public List<CitationEntity> findByFacts(Collection<Long> factIds) {
-        return factIds.isEmpty() ? List.of() : list("factId in ?1 order by factId, id", factIds);
+    /** The citations that count for the given facts (not pending evidence), in the order they were added. */
+    public List<CitationEntity> findActiveByFacts(Collection<Long> factIds) {
+        return factIds.isEmpty() ? List.of() : list("active = true and factId in ?1 order by factId, id", factIds);
     }
 
-    public long countByFact(long factId) {
-        return count("factId", factId);
+    public long countActiveByFact(long factId) {
+        return count("active = true and factId = ?1", factId);
+    }
+
+    public List<CitationEntity> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 }

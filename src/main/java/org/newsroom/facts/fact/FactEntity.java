@@ -3,6 +3,8 @@ package org.newsroom.facts.fact;
 import java.time.OffsetDateTime;
 
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.newsroom.facts.shared.Times;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -26,6 +28,7 @@ import jakarta.persistence.Version;
  * table {@code fact}, so fact ids are unique across kinds.
  */
 @Entity
+@Audited(withModifiedFlag = true)
 @Table(name = "fact")
 @Inheritance(strategy = InheritanceType.SINGLE_TABLE)
 @DiscriminatorColumn(name = "kind")
@@ -72,6 +75,7 @@ public abstract class FactEntity extends PanacheEntityBase {
     public PeriodValue period;
 
     /** Words the search looks in: the summary, notes, places and sources, kept up to date by the services. */
+    @NotAudited
     @OptimisticLock(excluded = true)
     @Column(name = "search_text", nullable = false)
     public String searchText = "";
@@ -81,6 +85,45 @@ public abstract class FactEntity extends PanacheEntityBase {
 
     /** The places the fact is about (for its search text). */
     public abstract java.util.List<Long> placeIds();
+
+    /**
+     * The fields of this state of the fact by input path ({@code headcount.value}), as text, for the history.
+     *
+     * @param placeIds the places at that state (Envers keeps them apart)
+     */
+    public java.util.Map<String, String> historyFields(java.util.List<Long> placeIds) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("status", text(status));
+        m.put("verification", text(verification));
+        kindFields(m, placeIds);
+        m.put("notes", notes);
+        return m;
+    }
+
+    /** Adds the fields of the kind of fact to {@link #historyFields}. */
+    protected abstract void kindFields(java.util.Map<String, String> fields, java.util.List<Long> placeIds);
+
+    protected static void quantityFields(java.util.Map<String, String> m, String prefix, QuantityValue q) {
+        m.put(prefix + ".value", q == null ? null : number(q.value));
+        m.put(prefix + ".low", q == null ? null : number(q.low));
+        m.put(prefix + ".high", q == null ? null : number(q.high));
+        m.put(prefix + ".approximation", q == null ? null : text(q.approximation));
+        m.put(prefix + ".unit", q == null ? null : q.unit);
+    }
+
+    protected static void periodFields(java.util.Map<String, String> m, String prefix, PeriodValue p) {
+        m.put(prefix + ".start", p == null ? null : text(p.start));
+        m.put(prefix + ".end", p == null ? null : text(p.end));
+        m.put(prefix + ".precision", p == null ? null : text(p.precision));
+    }
+
+    private static String number(Double d) {
+        return d == null ? null : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    protected static String text(Object o) {
+        return o == null ? null : o.toString();
+    }
 
     /** A new fact: a draft at version 1, created and last changed by the given user. */
     protected void created(String by, Verification verification) {

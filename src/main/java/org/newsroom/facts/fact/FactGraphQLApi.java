@@ -67,6 +67,20 @@ public class FactGraphQLApi {
         return service.publish(id, expectedVersion);
     }
 
+    @Mutation("retractFact")
+    @Description("chief: PUBLISHED -> RETRACTED; the reason becomes a public correction note")
+    public @NonNull Fact retractFact(@NonNull @Id @Description("The fact.") String id,
+            @NonNull @Description("The version the chief reviewed.") Integer expectedVersion,
+            @NonNull @Description("Why it is withdrawn; printed as the correction note.") String reason) {
+        return service.retract(id, expectedVersion, reason);
+    }
+
+    @Description("Public correction notes, newest first.")
+    public @NonNull List<@NonNull List<@NonNull CorrectionNote>> corrections(@Source List<Fact> facts) {
+        Map<Long, List<CorrectionNote>> byFact = service.notesOf(ids(facts));
+        return facts.stream().map(f -> byFact.get(f.factId())).toList();
+    }
+
     @Description("Where the fact was stated, in the order the citations were added.")
     public @NonNull List<@NonNull List<@NonNull Citation>> citations(@Source List<Fact> facts) {
         Map<Long, List<Citation>> byFact = service.citationsOf(ids(facts));

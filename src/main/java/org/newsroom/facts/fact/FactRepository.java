@@ -12,6 +12,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
 
     /**
+     * The fact of that id, locked for the rest of the transaction ({@code SELECT ... FOR UPDATE}), so that
+     * concurrent writers of one fact take turns and each sees the version the previous one committed.
+     */
+    public FactEntity findByIdForUpdate(long id) {
+        return findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Stops tracking a fact, so that changes made to it to try them out are never written. */
+    public void detach(FactEntity fact) {
+        org.hibernate.Hibernate.initialize(fact.placeIds());
+        getEntityManager().detach(fact);
+    }
+
+    /**
      * Facts changed after an instant, oldest change first, after the keyset (updatedAt, id); drafts only for
      * editors.
      */

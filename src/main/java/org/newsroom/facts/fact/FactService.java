@@ -67,6 +67,17 @@ public class FactService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    CorrectionNoteRepository notes;
+
+    @Inject
+    RevisionContext revision;
+
+    /** Declares what the change about to be made is, for the revision it will make (history). */
+    public void declare(RevisionAction action, String note) {
+        revision.declare(action, note);
+    }
+
     /** True when the caller may see drafts. */
     public boolean seesDrafts() {
         return user.isEditor();
@@ -90,16 +101,30 @@ public class FactService {
         return query.status(status, drafts).overlapping(from, to);
     }
 
+    /** The facts of the given ids the caller may see, in one statement. */
+    public Map<Long, Fact> byIds(Collection<Long> ids) {
+        Map<Long, Fact> result = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            boolean drafts = seesDrafts();
+            facts.list("id in ?1", ids).stream().filter(f -> drafts || !f.isDraft()).forEach(f -> result.put(f.id, f.toView()));
+        }
+        return result;
+    }
+
     /** The fact of that id if the caller may see it, else null. */
     public Fact find(String id) {
         FactEntity e = visible(parseId(id));
         return e == null ? null : e.toView();
     }
 
-    /** The fact of that id for a change by the caller; NOT_FOUND (on the field) when the caller cannot see it. */
+    /**
+     * The fact of that id for a change by the caller, locked until the transaction ends; NOT_FOUND (on the field)
+     * when the caller cannot see it.
+     */
     public FactEntity require(String id, String field) {
-        FactEntity e = visible(parseId(id));
-        if (e == null) {
+        Long key = parseId(id);
+        FactEntity e = key == null ? null : facts.findByIdForUpdate(key);
+        if (e == null || (e.isDraft() && !seesDrafts())) {
             throw new NotFoundException("no fact has the id " + id, field);
         }
         return e;
@@ -118,7 +143,8 @@ public class FactService {
         String by = user.requireEditor();
         FactEntity fact = require(factId, "factId");
         validator.check("input", input);
-        addCitations(fact, List.of(input), "input", by);
+        List<CitationEntity> added = addCitations(fact, List.of(input), "input", by);
+        declare(RevisionAction.EDITED, "Citation added: " + describe(added.get(0)));
         fact.touch(by);
         refreshSearchText(fact);
         facts.flush();
@@ -129,7 +155,8 @@ public class FactService {
      * Stores citations of a fact being written in the caller's transaction; the inputs are validated, and their
      * sources must exist (NOT_FOUND on {@code field[i].sourceId}).
      */
-    public void addCitations(FactEntity fact, List<CitationInput> inputs, String field, String by) {
+    public List<CitationEntity> addCitations(FactEntity fact, List<CitationInput> inputs, String field, String by) {
+        List<CitationEntity> added = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             CitationInput in = inputs.get(i);
             String path = inputs.size() == 1 && !field.endsWith("citations") ? field : field + "[" + i + "]";
@@ -145,7 +172,83 @@ public class FactService {
             c.createdAt = Times.now();
             c.createdBy = by;
             citations.persist(c);
+            added.add(c);
         }
+        return added;
+    }
+
+    private String describe(CitationEntity c) {
+        Map<Long, Source> byId = sources.byIds(Stream.of(c.sourceId, c.viaSourceId).filter(x -> x != null).toList());
+        return attribution(List.of(new Citation("", byId.get(c.sourceId), c.viaSourceId == null ? null : byId.get(c.viaSourceId),
+                null, null, null, null, null))).replaceFirst("^according to ", "");
+    }
+
+    /** Stores a correction's evidence: a citation of the fact that counts only once {@link #activate}d. */
+    public Citation addEvidence(FactEntity fact, CitationInput input, String field, String by) {
+        CitationEntity c = addCitations(fact, List.of(input), field, by).get(0);
+        c.active = false;
+        return citationsByIds(List.of(c.id)).get(c.id);
+    }
+
+    /** Makes a correction's evidence count for its fact. */
+    public void activate(long citationId) {
+        CitationEntity c = citations.findById(citationId);
+        if (c != null) {
+            c.active = true;
+        }
+    }
+
+    /** Citations by id (also inactive evidence), in two statements. */
+    public Map<Long, Citation> citationsByIds(Collection<Long> ids) {
+        List<CitationEntity> rows = citations.findByIds(ids);
+        Map<Long, Source> byId = sources.byIds(rows.stream()
+                .flatMap(c -> Stream.of(c.sourceId, c.viaSourceId)).filter(x -> x != null).collect(Collectors.toSet()));
+        Map<Long, Citation> result = new LinkedHashMap<>();
+        rows.forEach(c -> result.put(c.id, view(c, byId)));
+        return result;
+    }
+
+    private static Citation view(CitationEntity c, Map<Long, Source> sourcesById) {
+        return new Citation(String.valueOf(c.id), sourcesById.get(c.sourceId), c.viaSourceId == null ? null : sourcesById.get(c.viaSourceId),
+                c.title, c.url, c.publishedOn, c.accessedOn, c.quote);
+    }
+
+    /** Adds a public correction note to a fact. */
+    public void addNote(FactEntity fact, String text) {
+        CorrectionNoteEntity note = new CorrectionNoteEntity();
+        note.factId = fact.id;
+        note.correctedAt = Times.now();
+        note.text = text.trim();
+        notes.persist(note);
+    }
+
+    /** The public correction notes of each fact, newest first, in one statement. */
+    public Map<Long, List<CorrectionNote>> notesOf(Collection<Long> factIds) {
+        Map<Long, List<CorrectionNote>> result = emptyLists(factIds);
+        notes.findByFactsNewestFirst(factIds).forEach(n -> result.get(n.factId).add(new CorrectionNote(n.correctedAt, n.text)));
+        return result;
+    }
+
+    @Transactional
+    public Fact retract(String id, int expectedVersion, String reason) {
+        String by = user.requireChief();
+        FactEntity fact = require(id, "id");
+        if (reason == null || reason.isBlank()) {
+            throw new BadUserInputException("must not be blank: it is printed as the correction note", "reason");
+        }
+        if (reason.length() > 2000) {
+            throw new BadUserInputException("size must be between 1 and 2000", "reason");
+        }
+        checkVersion(fact, expectedVersion);
+        if (fact.status != PublicationStatus.PUBLISHED) {
+            throw new InvalidStateException("Only published facts can be retracted; this fact is " + fact.status, "id");
+        }
+        declare(RevisionAction.RETRACTED, reason);
+        fact.status = PublicationStatus.RETRACTED;
+        fact.touch(by);
+        addNote(fact, reason);
+        facts.flush();
+        return fact.toView();
     }
 
     @Transactional
@@ -160,6 +263,7 @@ public class FactService {
         d.statedOn = input.on;
         d.createdAt = Times.now();
         d.createdBy = by;
+        declare(RevisionAction.EDITED, "Disputed by " + sources.find(input.sourceId).name() + ": " + d.statement);
         disputes.persist(d);
         fact.verification = Verification.DISPUTED;
         fact.touch(by);
@@ -176,9 +280,10 @@ public class FactService {
         if (!fact.isDraft()) {
             throw new InvalidStateException("Only drafts can be published; this fact is " + fact.status, "id");
         }
-        if (citations.countByFact(fact.id) == 0) {
+        if (citations.countActiveByFact(fact.id) == 0) {
             throw new InvalidStateException("A fact needs at least one citation to be published", "id");
         }
+        declare(RevisionAction.PUBLISHED, null);
         fact.status = PublicationStatus.PUBLISHED;
         fact.publishedAt = Times.now();
         fact.touch(by);
@@ -188,13 +293,12 @@ public class FactService {
 
     /** The citations of each fact, in two statements whatever the number of facts. */
     public Map<Long, List<Citation>> citationsOf(Collection<Long> factIds) {
-        List<CitationEntity> rows = citations.findByFacts(factIds);
+        List<CitationEntity> rows = citations.findActiveByFacts(factIds);
         Map<Long, Source> byId = sources.byIds(rows.stream()
                 .flatMap(c -> Stream.of(c.sourceId, c.viaSourceId)).filter(x -> x != null).collect(Collectors.toSet()));
         Map<Long, List<Citation>> result = emptyLists(factIds);
         for (CitationEntity c : rows) {
-            result.get(c.factId).add(new Citation(String.valueOf(c.id), byId.get(c.sourceId),
-                    c.viaSourceId == null ? null : byId.get(c.viaSourceId), c.title, c.url, c.publishedOn, c.accessedOn, c.quote));
+            result.get(c.factId).add(view(c, byId));
         }
         return result;
     }
@@ -227,6 +331,7 @@ public class FactService {
 
     /** Stores a new fact with its citations and search text, in the caller's transaction. */
     public void saveNew(FactEntity fact, List<CitationInput> citationInputs, String by) {
+        declare(RevisionAction.CREATED, null);
         facts.persist(fact);
         if (citationInputs != null) {
             addCitations(fact, citationInputs, "input.citations", by);
@@ -235,13 +340,22 @@ public class FactService {
         facts.flush();
     }
 
-    /** CONFLICT unless at the expected version, INVALID_STATE unless a draft: published facts change by correction. */
-    public void checkEditableDraft(FactEntity fact, int expectedVersion) {
+    /**
+     * CONFLICT unless at the expected version, INVALID_STATE unless a draft (published facts change by
+     * correction); then declares the edit and its note for the history.
+     */
+    public void checkEditableDraft(FactEntity fact, int expectedVersion, String note) {
+        declare(RevisionAction.EDITED, note);
         checkVersion(fact, expectedVersion);
         if (!fact.isDraft()) {
             throw new InvalidStateException("Only drafts can be edited; a " + fact.status
                     + " fact changes through a reviewed correction (submitCorrection)", "id");
         }
+    }
+
+    /** Stops tracking a fact, so that a patch can be tried on it without being written. */
+    public void detach(FactEntity fact) {
+        facts.detach(fact);
     }
 
     /** Saves an edit of a fact: one new version, fresh search text. */

@@ -7,6 +7,8 @@ import org.newsroom.facts.fact.FactPageRepository;
 import org.newsroom.facts.fact.PeriodValue;
 import org.newsroom.facts.fact.Verification;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -18,6 +20,7 @@ import jakarta.persistence.Enumerated;
 
 /** A stored statistic: a figure about a country, possibly a projection or a change against a baseline. */
 @Entity
+@Audited(withModifiedFlag = true)
 @DiscriminatorValue("STATISTIC")
 public class StatisticEntity extends FactEntity implements FactPageRepository.GroupedFact {
 
@@ -53,6 +56,17 @@ public class StatisticEntity extends FactEntity implements FactPageRepository.Gr
     @Override
     public List<Long> placeIds() {
         return placeId == null ? List.of() : List.of(placeId);
+    }
+
+    @Override
+    protected void kindFields(java.util.Map<String, String> m, List<Long> placeIds) {
+        m.put("country", countryCode);
+        m.put("placeId", text(placeId));
+        m.put("indicator", indicator);
+        m.put("measure", text(measure));
+        quantityFields(m, "value", quantity);
+        periodFields(m, "period", period);
+        periodFields(m, "baseline", baseline);
     }
 
     @Override

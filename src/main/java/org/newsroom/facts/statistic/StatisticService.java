@@ -72,7 +72,7 @@ public class StatisticService {
         String by = user.requireEditor();
         StatisticEntity s = require(id);
         validator.check("input", patch);
-        facts.checkEditableDraft(s, expectedVersion);
+        facts.checkEditableDraft(s, expectedVersion, note);
         apply(s, patch, "input");
         facts.saveEdit(s, by);
         return s.toView();

@@ -1,0 +1,68 @@
+package org.newsroom.facts.correction;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.newsroom.facts.fact.Citation;
+import org.newsroom.facts.fact.Fact;
+import org.newsroom.facts.shared.ErrorBoundary;
+
+import jakarta.inject.Inject;
+
+/** GraphQL operations of corrections, and their batched fields. */
+@GraphQLApi
+@ErrorBoundary
+public class CorrectionGraphQLApi {
+
+    @Inject
+    CorrectionService service;
+
+    @Query("corrections")
+    @Description("Corrections, newest first. Editors and chiefs only.")
+    public @NonNull CorrectionConnection corrections(@Description("Only corrections in this state.") CorrectionStatus status,
+            @DefaultValue("20") @Description("How many (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return service.page(status, first, after);
+    }
+
+    @Mutation("submitCorrection")
+    @Description("editor, chief: proposes a change to a PUBLISHED fact")
+    public @NonNull Correction submitCorrection(@NonNull @Description("The proposed correction.") CorrectionInput input) {
+        return service.submit(input);
+    }
+
+    @Mutation("reviewCorrection")
+    @Description("chief, not the correction's author: APPROVE applies the change, bumps the version, adds the public note and a CORRECTED revision, all at once; REJECT changes nothing but the correction")
+    public @NonNull Correction reviewCorrection(@NonNull @Id @Description("The correction.") String id,
+            @NonNull @Description("Approve or reject.") ReviewDecision decision,
+            @Description("The chief's note on the decision.") String note) {
+        return service.review(id, decision, note);
+    }
+
+    @Description("The fact the correction is about.")
+    public @NonNull List<@NonNull Fact> fact(@Source List<Correction> corrections) {
+        Map<Long, Fact> byId = service.factsOf(corrections.stream().map(Correction::factId).distinct().toList());
+        return corrections.stream().map(c -> byId.get(c.factId())).toList();
+    }
+
+    @Description("The citation that shows the correction is right.")
+    public List<Citation> evidence(@Source List<Correction> corrections) {
+        Map<Long, Citation> byId = service.evidenceOf(corrections.stream().map(Correction::evidenceId).filter(Objects::nonNull)
+                .distinct().toList());
+        return corrections.stream().map(c -> c.evidenceId() == null ? null : byId.get(c.evidenceId())).toList();
+    }
+
+    @Description("How many corrections match, over all pages.")
+    public @NonNull List<@NonNull Integer> totalCount(@Source List<CorrectionConnection> connections) {
+        return connections.stream().map(CorrectionConnection::count).toList();
+    }
+}

@@ -1,0 +1,36 @@
+package org.newsroom.facts.correction;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+/** Queries of corrections: newest first, optionally of one status (indexes correction_list_idx, correction_status_idx). */
+@ApplicationScoped
+public class CorrectionRepository implements PanacheRepositoryBase<CorrectionEntity, Long> {
+
+    public CorrectionEntity findByIdForUpdate(long id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** A page of corrections, newest first, after the keyset (submittedAt, id). */
+    public List<CorrectionEntity> findPageNewestFirst(CorrectionStatus status, OffsetDateTime afterAt, Long afterId, int limit) {
+        Parameters params = new Parameters();
+        StringBuilder where = new StringBuilder(status == null ? "true" : "status = :status");
+        if (status != null) {
+            params.and("status", status);
+        }
+        if (afterId != null) {
+            where.append(" and (submittedAt < :afterAt or (submittedAt = :afterAt and id < :afterId))");
+            params.and("afterAt", afterAt).and("afterId", afterId);
+        }
+        return find(where + " order by submittedAt desc, id desc", params).page(0, limit).list();
+    }
+
+    public long countWithStatus(CorrectionStatus status) {
+        return status == null ? count() : count("status", status);
+    }
+}

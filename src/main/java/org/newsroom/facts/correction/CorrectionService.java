@@ -1,0 +1,223 @@
+package org.newsroom.facts.correction;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
+
+import org.newsroom.facts.deployment.DeploymentEntity;
+import org.newsroom.facts.deployment.DeploymentPatch;
+import org.newsroom.facts.deployment.DeploymentService;
+import org.newsroom.facts.fact.Citation;
+import org.newsroom.facts.fact.Fact;
+import org.newsroom.facts.fact.FactEntity;
+import org.newsroom.facts.fact.FactService;
+import org.newsroom.facts.fact.PublicationStatus;
+import org.newsroom.facts.fact.RevisionAction;
+import org.newsroom.facts.shared.BadUserInputException;
+import org.newsroom.facts.shared.ConflictException;
+import org.newsroom.facts.shared.CurrentUser;
+import org.newsroom.facts.shared.ForbiddenException;
+import org.newsroom.facts.shared.Ids;
+import org.newsroom.facts.shared.InputValidator;
+import org.newsroom.facts.shared.InvalidStateException;
+import org.newsroom.facts.shared.NotFoundException;
+import org.newsroom.facts.shared.Page;
+import org.newsroom.facts.shared.PageArgs;
+import org.newsroom.facts.shared.Times;
+import org.newsroom.facts.statistic.StatisticEntity;
+import org.newsroom.facts.statistic.StatisticPatch;
+import org.newsroom.facts.statistic.StatisticService;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Corrections of published facts with four-eyes review. A correction is checked in full when it is submitted
+ * (the patch is tried on a detached copy of the fact). Stale rule: a correction records the fact's version it
+ * was written against, and approving it when the fact has changed since is CONFLICT; the editor submits a new
+ * correction against the current version, so no change is ever overwritten blindly.
+ */
+@ApplicationScoped
+public class CorrectionService {
+
+    private static final String CURSOR = "corrections";
+
+    @Inject
+    CorrectionRepository repository;
+
+    @Inject
+    FactService facts;
+
+    @Inject
+    DeploymentService deployments;
+
+    @Inject
+    StatisticService statistics;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    ObjectMapper json;
+
+    @Transactional
+    public Correction submit(CorrectionInput input) {
+        String by = user.requireEditor();
+        validator.check("input", input);
+        FactEntity fact = facts.require(input.factId, "input.factId");
+        if (fact.status != PublicationStatus.PUBLISHED) {
+            throw new InvalidStateException("Only published facts are corrected; a " + fact.status
+                    + (fact.isDraft() ? " fact is edited directly (updateDeployment, updateStatistic)" : " fact stays as it is"),
+                    "input.factId");
+        }
+        Object patch = patchFor(fact, input);
+        if (patch == null && input.verification == null) {
+            throw new BadUserInputException("a correction changes the fact's fields or its verification: give "
+                    + (fact instanceof DeploymentEntity ? "deployment" : "statistic") + " or verification", "input");
+        }
+        CorrectionEntity c = new CorrectionEntity();
+        c.factId = fact.id;
+        c.factVersion = fact.version;
+        c.status = CorrectionStatus.PENDING;
+        c.reason = input.reason.trim();
+        c.publicNote = input.publicNote.trim();
+        c.verification = input.verification;
+        c.patch = patch == null ? null : write(patch);
+        c.submittedBy = by;
+        c.submittedAt = Times.now();
+        c.version = 1;
+        facts.detach(fact);
+        apply(fact, patch, "input");
+        if (input.evidence != null) {
+            c.evidenceId = Long.valueOf(facts.addEvidence(fact, input.evidence, "input.evidence", by).id());
+        }
+        repository.persist(c);
+        repository.flush();
+        return c.toView();
+    }
+
+    @Transactional
+    public Correction review(String id, ReviewDecision decision, String note) {
+        String by = user.requireChief();
+        Long key = Ids.parse(id);
+        CorrectionEntity c = key == null ? null : repository.findByIdForUpdate(key);
+        if (c == null) {
+            throw new NotFoundException("no correction has the id " + id, "id");
+        }
+        if (c.submittedBy.equals(by)) {
+            throw new ForbiddenException("A correction is reviewed by a chief other than its author", "id");
+        }
+        if (c.status != CorrectionStatus.PENDING) {
+            throw new InvalidStateException("This correction was " + c.status + " already", "id");
+        }
+        if (decision == ReviewDecision.APPROVE) {
+            approve(c, by);
+        }
+        c.status = decision == ReviewDecision.APPROVE ? CorrectionStatus.APPROVED : CorrectionStatus.REJECTED;
+        c.reviewedBy = by;
+        c.reviewedAt = Times.now();
+        c.reviewNote = note == null || note.isBlank() ? null : note.trim();
+        repository.flush();
+        return c.toView();
+    }
+
+    /** Applies the correction to its fact: patch, verification, evidence, public note and one new version. */
+    private void approve(CorrectionEntity c, String by) {
+        FactEntity fact = facts.require(String.valueOf(c.factId), "id");
+        if (!fact.version.equals(c.factVersion)) {
+            throw new ConflictException("The fact changed since this correction was submitted (version " + c.factVersion
+                    + ", now " + fact.version + "): submit a new correction against the current version", "id");
+        }
+        if (fact.status != PublicationStatus.PUBLISHED) {
+            throw new InvalidStateException("The fact is " + fact.status + ", not PUBLISHED", "id");
+        }
+        facts.declare(RevisionAction.CORRECTED, c.publicNote);
+        apply(fact, c.patch == null ? null : read(fact, c.patch), "input");
+        if (c.verification != null) {
+            fact.verification = c.verification;
+        }
+        if (c.evidenceId != null) {
+            facts.activate(c.evidenceId);
+        }
+        facts.addNote(fact, c.publicNote);
+        facts.saveEdit(fact, by);
+    }
+
+    public CorrectionConnection page(CorrectionStatus status, Integer first, String after) {
+        user.requireEditor();
+        PageArgs args = PageArgs.of(first, after, 20, CURSOR, 2);
+        OffsetDateTime afterAt = null;
+        Long afterId = null;
+        if (args.hasAfter()) {
+            try {
+                afterAt = OffsetDateTime.parse(args.after().get(0));
+            } catch (RuntimeException e) {
+                throw new BadUserInputException("after is not a cursor of this list", "after");
+            }
+            afterId = Ids.fromCursor(args.after().get(1));
+        }
+        List<CorrectionEntity> rows = repository.findPageNewestFirst(status, afterAt, afterId, args.first() + 1);
+        IntSupplier total = () -> (int) repository.countWithStatus(status);
+        Page<Correction> page = Page.of(rows, args, c -> PageArgs.cursor(CURSOR, c.submittedAt.toString(), String.valueOf(c.id)), total)
+                .map(CorrectionEntity::toView);
+        return new CorrectionConnection(page);
+    }
+
+    /** The facts of corrections, by fact id, for batches. */
+    public Map<Long, Fact> factsOf(Collection<Long> factIds) {
+        return facts.byIds(factIds);
+    }
+
+    /** The evidence citations of corrections, by citation id, for batches. */
+    public Map<Long, Citation> evidenceOf(Collection<Long> citationIds) {
+        return facts.citationsByIds(citationIds);
+    }
+
+    /** The patch of the input that fits the fact's kind; BAD_USER_INPUT for the other kind's. */
+    private static Object patchFor(FactEntity fact, CorrectionInput input) {
+        if (fact instanceof DeploymentEntity) {
+            if (input.statistic != null) {
+                throw new BadUserInputException("the fact is a deployment: give deployment, not statistic", "input.statistic");
+            }
+            return input.deployment;
+        }
+        if (input.deployment != null) {
+            throw new BadUserInputException("the fact is a statistic: give statistic, not deployment", "input.deployment");
+        }
+        return input.statistic;
+    }
+
+    private void apply(FactEntity fact, Object patch, String field) {
+        if (patch instanceof DeploymentPatch p && fact instanceof DeploymentEntity d) {
+            deployments.apply(d, p, field + ".deployment");
+        } else if (patch instanceof StatisticPatch p && fact instanceof StatisticEntity s) {
+            statistics.apply(s, p, field + ".statistic");
+        }
+    }
+
+    private String write(Object patch) {
+        try {
+            return json.writeValueAsString(patch);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not store the correction's patch", e);
+        }
+    }
+
+    private Object read(FactEntity fact, String patch) {
+        try {
+            Class<?> type = fact instanceof DeploymentEntity ? DeploymentPatch.class : StatisticPatch.class;
+            return json.readValue(patch, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not read the correction's patch", e);
+        }
+    }
+}

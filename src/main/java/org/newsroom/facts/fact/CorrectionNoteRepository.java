@@ -1,0 +1,17 @@
+package org.newsroom.facts.fact;
+
+import java.util.Collection;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Queries of public correction notes, by fact. */
+@ApplicationScoped
+public class CorrectionNoteRepository implements PanacheRepositoryBase<CorrectionNoteEntity, Long> {
+
+    /** The notes of the given facts, newest first. */
+    public List<CorrectionNoteEntity> findByFactsNewestFirst(Collection<Long> factIds) {
+        return factIds.isEmpty() ? List.of() : list("factId in ?1 order by factId, correctedAt desc, id desc", factIds);
+    }
+}

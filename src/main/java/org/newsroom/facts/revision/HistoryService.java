@@ -1,0 +1,128 @@
+package org.newsroom.facts.revision;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.newsroom.facts.fact.FactEntity;
+import org.newsroom.facts.shared.CurrentUser;
+import org.newsroom.facts.shared.ForbiddenException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The history of facts from Hibernate Envers: every revision of each fact with who, when, what kind of change
+ * and which fields changed. Envers records which properties each revision modified (its modified flags); the
+ * values before and after come from the stored states.
+ */
+@ApplicationScoped
+public class HistoryService {
+
+    /** Envers property name → the input path prefix it is shown under. */
+    private static final Map<String, List<String>> PROPERTY_FIELDS = Map.ofEntries(
+            Map.entry("status", List.of("status")), Map.entry("verification", List.of("verification")),
+            Map.entry("notes", List.of("notes")), Map.entry("quantity", List.of("headcount", "value")),
+            Map.entry("period", List.of("period")), Map.entry("baseline", List.of("baseline")),
+            Map.entry("originCode", List.of("origin")), Map.entry("destinationCode", List.of("destination")),
+            Map.entry("personnel", List.of("personnel")), Map.entry("reportedOn", List.of("reportedOn")),
+            Map.entry("places", List.of("placeIds")), Map.entry("countryCode", List.of("country")),
+            Map.entry("placeId", List.of("placeId")), Map.entry("indicator", List.of("indicator")),
+            Map.entry("measure", List.of("measure")));
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    /** The revisions of each fact, oldest first; editors and chiefs only (FORBIDDEN for readers). */
+    public Map<Long, List<Revision>> historyOf(Collection<Long> factIds) {
+        if (!user.isEditor()) {
+            throw new ForbiddenException("The history of a fact is for editors and chiefs; readers see its correction notes");
+        }
+        Map<Long, List<Revision>> result = new LinkedHashMap<>();
+        factIds.forEach(id -> result.put(id, new ArrayList<>()));
+        if (factIds.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntityWithChanges(FactEntity.class, true)
+                .add(AuditEntity.id().in(factIds))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        Map<Long, TreeMap<Long, List<Long>>> places = placesByRevision(factIds);
+        Map<Long, Map<String, String>> previous = new HashMap<>();
+        for (Object[] row : rows) {
+            FactEntity state = (FactEntity) row[0];
+            RevisionEntity rev = (RevisionEntity) row[1];
+            @SuppressWarnings("unchecked")
+            Set<String> changed = (Set<String>) row[3];
+            Map<String, String> fields = state.historyFields(placesAt(places.get(state.id), rev.id));
+            Map<String, String> before = row[2] == RevisionType.ADD ? Map.of() : previous.getOrDefault(state.id, Map.of());
+            List<FieldChange> changes = new ArrayList<>();
+            for (Map.Entry<String, String> f : fields.entrySet()) {
+                String old = before.get(f.getKey());
+                boolean flagged = row[2] == RevisionType.ADD || changed.stream()
+                        .map(p -> PROPERTY_FIELDS.getOrDefault(p, List.of()))
+                        .anyMatch(prefixes -> prefixes.stream().anyMatch(pre -> f.getKey().equals(pre) || f.getKey().startsWith(pre + ".")));
+                if (flagged && !java.util.Objects.equals(old, f.getValue())) {
+                    changes.add(new FieldChange(f.getKey(), old, f.getValue()));
+                }
+            }
+            previous.put(state.id, fields);
+            result.get(state.id).add(new Revision(state.version, rev.at, rev.by, rev.action, changes, rev.note));
+        }
+        return result;
+    }
+
+    /** The places of each deployment at each of its revisions, replayed from Envers' collection audit rows. */
+    private Map<Long, TreeMap<Long, List<Long>>> placesByRevision(Collection<Long> factIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select fact_id, rev, place_id, position, rev_type from deployment_place_aud
+                where fact_id = any(cast(:ids as bigint[])) order by fact_id, rev, position
+                """).setParameter("ids", "{" + factIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")
+                .getResultList();
+        Map<Long, TreeMap<Long, Map<Integer, Long>>> changes = new HashMap<>();
+        for (Object[] r : rows) {
+            long fact = ((Number) r[0]).longValue();
+            long rev = ((Number) r[1]).longValue();
+            changes.computeIfAbsent(fact, k -> new TreeMap<>()).computeIfAbsent(rev, k -> new TreeMap<>());
+            if (((Number) r[4]).intValue() != RevisionType.DEL.getRepresentation()) {
+                changes.get(fact).get(rev).put(((Number) r[3]).intValue(), ((Number) r[2]).longValue());
+            }
+        }
+        Map<Long, TreeMap<Long, List<Long>>> result = new HashMap<>();
+        changes.forEach((fact, byRev) -> {
+            TreeMap<Long, List<Long>> states = new TreeMap<>();
+            Map<Integer, Long> current = new TreeMap<>();
+            byRev.forEach((rev, adds) -> {
+                current.keySet().removeIf(pos -> true);
+                current.putAll(adds);
+                states.put(rev, List.copyOf(current.values()));
+            });
+            result.put(fact, states);
+        });
+        return result;
+    }
+
+    private static List<Long> placesAt(TreeMap<Long, List<Long>> states, long rev) {
+        if (states == null) {
+            return List.of();
+        }
+        Map.Entry<Long, List<Long>> at = states.floorEntry(rev);
+        return at == null ? List.of() : at.getValue();
+    }
+}

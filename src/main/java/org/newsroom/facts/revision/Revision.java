@@ -1,0 +1,21 @@
+package org.newsroom.facts.revision;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import org.newsroom.facts.fact.RevisionAction;
+
+/** One saved change of a fact, as the API shows it. */
+@Type("Revision")
+@Description("One saved change of a fact. Revision 1 is its creation; a revision's number is the fact's version after it.")
+public record Revision(
+        @NonNull @Description("1 for the creation, then one more for every saved change, without gaps.") int number,
+        @NonNull @Description("When the change was committed.") OffsetDateTime at,
+        @NonNull @Description("Who made it.") String by,
+        @NonNull @Description("What kind of change it was.") RevisionAction action,
+        @NonNull @Description("The fields it changed, with old and new values as text.") List<@NonNull FieldChange> changes,
+        @Description("Why, as the editor or chief wrote it (for a correction, its public note).") String note) {
+}
