@@ -1,0 +1,29 @@
+package org.newsroom.facts;
+
+import org.newsroom.facts.correction.CorrectionInput;
+import org.newsroom.facts.deployment.DeploymentInput;
+import org.newsroom.facts.deployment.DeploymentPatch;
+import org.newsroom.facts.fact.CitationInput;
+import org.newsroom.facts.fact.DisputeInput;
+import org.newsroom.facts.fact.PeriodInput;
+import org.newsroom.facts.fact.QuantityInput;
+import org.newsroom.facts.place.PlaceInput;
+import org.newsroom.facts.revision.RevisionStamp;
+import org.newsroom.facts.source.SourceInput;
+import org.newsroom.facts.statistic.StatisticInput;
+import org.newsroom.facts.statistic.StatisticPatch;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * Classes that something other than SmallRye GraphQL or Hibernate reads by reflection, registered for the native
+ * image: Jackson reads the inputs (the demo dataset, a correction's stored patch), Envers creates the listener.
+ */
+@RegisterForReflection(targets = { SourceInput.class, PlaceInput.class, DeploymentInput.class, DeploymentPatch.class,
+        StatisticInput.class, StatisticPatch.class, CitationInput.class, DisputeInput.class, QuantityInput.class,
+        PeriodInput.class, CorrectionInput.class, RevisionStamp.class })
+public final class NativeReflection {
+
+    private NativeReflection() {
+    }
+}
