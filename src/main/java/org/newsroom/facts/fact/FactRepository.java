@@ -7,7 +7,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Queries over facts of every kind: by id, the sync feed and the search. */
+/** Queries over facts of every kind: by id, the sync feed and the full-text search. */
 @ApplicationScoped
 public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
 
@@ -45,39 +45,36 @@ public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
         return count("updatedAt > :since" + visible, Parameters.with("since", since));
     }
 
+    /** A fact found by the search, with its rank. */
+    public record Ranked(FactEntity fact, float rank) {
+    }
+
     /**
-     * Facts whose search text holds every word (case-insensitive), most recently changed first, after the
-     * keyset (updatedAt, id).
+     * Facts matching a full-text query (PostgreSQL {@code to_tsquery('english', ...)} syntax), best match first
+     * ({@code ts_rank_cd}), then by id, after the keyset (rank, id); drafts only for editors.
      */
-    public List<FactEntity> findMatchingAllWords(List<String> words, OffsetDateTime afterAt, Long afterId, boolean withDrafts,
-            int limit) {
-        Parameters params = new Parameters();
-        StringBuilder where = allWords(words, withDrafts, params);
+    public List<Ranked> findMatching(String tsquery, Float afterRank, Long afterId, boolean withDrafts, int limit) {
+        String sql = "select f.id, ts_rank_cd(f.search_vector, q) as rank from fact f, to_tsquery('english', :q) q"
+                + " where f.search_vector @@ q" + (withDrafts ? "" : " and " + FactQuery.PUBLIC)
+                + (afterId == null ? "" : " and (ts_rank_cd(f.search_vector, q), f.id) < (cast(:afterRank as real), :afterId)")
+                + " order by rank desc, f.id desc limit :limit";
+        var query = getEntityManager().createNativeQuery(sql).setParameter("q", tsquery).setParameter("limit", limit);
         if (afterId != null) {
-            where.append(" and (updatedAt < :afterAt or (updatedAt = :afterAt and id < :afterId))");
-            params.and("afterAt", afterAt).and("afterId", afterId);
+            query.setParameter("afterRank", afterRank).setParameter("afterId", afterId);
         }
-        return find(where + " order by updatedAt desc, id desc", params).page(0, limit).list();
+        @SuppressWarnings("unchecked")
+        List<Object[]> hits = query.getResultList();
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, FactEntity> byId = list("id in ?1", hits.stream().map(h -> ((Number) h[0]).longValue()).toList())
+                .stream().collect(java.util.stream.Collectors.toMap(f -> f.id, f -> f));
+        return hits.stream().map(h -> new Ranked(byId.get(((Number) h[0]).longValue()), ((Number) h[1]).floatValue())).toList();
     }
 
-    public long countMatchingAllWords(List<String> words, boolean withDrafts) {
-        Parameters params = new Parameters();
-        return count(allWords(words, withDrafts, params).toString(), params);
-    }
-
-    private static StringBuilder allWords(List<String> words, boolean withDrafts, Parameters params) {
-        StringBuilder where = new StringBuilder("true");
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and lower(searchText) like :w").append(i).append(" escape '!'");
-            params.and("w" + i, like(words.get(i)));
-        }
-        if (!withDrafts) {
-            where.append(" and status in ('PUBLISHED', 'RETRACTED')");
-        }
-        return where;
-    }
-
-    private static String like(String word) {
-        return "%" + word.toLowerCase().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    public long countMatching(String tsquery, boolean withDrafts) {
+        Object n = getEntityManager().createNativeQuery("select count(*) from fact f where f.search_vector @@ to_tsquery('english', :q)"
+                + (withDrafts ? "" : " and " + FactQuery.PUBLIC)).setParameter("q", tsquery).getSingleResult();
+        return ((Number) n).longValue();
     }
 }

@@ -415,20 +415,36 @@ public class FactService {
         return pages.count(factPages);
     }
 
+    /**
+     * Full-text search: every word must match (English stemming), the last one also as a prefix ("work" finds
+     * workers), best match first.
+     */
     public FactConnection search(String text, Integer first, String after) {
         PageArgs args = PageArgs.of(first, after, 20, SEARCH_CURSOR, 2);
         List<String> words = Arrays.stream(text == null ? new String[0] : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isBlank()).distinct().toList();
+                .filter(w -> !w.isBlank()).distinct().limit(20).toList();
         if (words.isEmpty()) {
             throw new BadUserInputException("text must contain at least one word", "text");
         }
+        // words hold only letters and digits, so they cannot carry tsquery operators
+        List<String> terms = new ArrayList<>(words);
+        terms.set(terms.size() - 1, terms.get(terms.size() - 1) + ":*");
+        String tsquery = String.join(" & ", terms);
         boolean drafts = seesDrafts();
-        OffsetDateTime afterAt = args.hasAfter() ? parseInstant(args.after().get(0)) : null;
-        Long afterId = args.hasAfter() ? parseCursorId(args.after().get(1)) : null;
-        List<FactEntity> rows = facts.findMatchingAllWords(words, afterAt, afterId, drafts, args.first() + 1);
-        Page<Fact> page = Page.of(rows, args, f -> PageArgs.cursor(SEARCH_CURSOR, f.updatedAt.toString(), String.valueOf(f.id)), null)
-                .map(FactEntity::toView);
-        return new FactConnection(page, () -> (int) facts.countMatchingAllWords(words, drafts));
+        Float afterRank = null;
+        Long afterId = null;
+        if (args.hasAfter()) {
+            try {
+                afterRank = Float.valueOf(args.after().get(0));
+            } catch (NumberFormatException e) {
+                throw new BadUserInputException("after is not a cursor of this list", "after");
+            }
+            afterId = parseCursorId(args.after().get(1));
+        }
+        List<FactRepository.Ranked> rows = facts.findMatching(tsquery, afterRank, afterId, drafts, args.first() + 1);
+        Page<Fact> page = Page.of(rows, args, r -> PageArgs.cursor(SEARCH_CURSOR, Float.toString(r.rank()), String.valueOf(r.fact().id)), null)
+                .map(r -> r.fact().toView());
+        return new FactConnection(page, () -> (int) facts.countMatching(tsquery, drafts));
     }
 
     public FactConnection changes(OffsetDateTime since, Integer first, String after) {

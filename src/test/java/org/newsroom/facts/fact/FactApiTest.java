@@ -48,17 +48,54 @@ class FactApiTest {
     }
 
     @Test
-    void searchFindsTheStorysFacts() {
+    void searchFindsTheStorysFactsBestFirst() {
         GraphQL.reader().send("{ search(text: \"workers russia\") { totalCount nodes { __typename summary } } }")
                 .body("errors", nullValue())
                 .body("data.search.nodes.summary", hasItem("North Korea sent nearly 15,000 workers to Russia (2024–2025)."));
         GraphQL.reader().send("{ search(text: \"kursk\") { totalCount nodes { __typename } } }")
-                .body("data.search.totalCount", greaterThanOrEqualTo(3));
-        GraphQL.reader().send("{ search(text: \"labour shortfall\") { totalCount } }")
-                .body("data.search.totalCount", equalTo(2));
+                .body("data.search.totalCount", equalTo(3));
+        GraphQL.reader().send("{ search(text: \"Labour shortfall\") { totalCount nodes { ... on Statistic { measure } } } }")
+                .body("data.search.totalCount", equalTo(2))
+                .body("data.search.nodes.measure", org.hamcrest.Matchers.containsInAnyOrder("ESTIMATE", "PROJECTION"));
+        GraphQL.reader().send("{ search(text: \"military blog\") { totalCount nodes { ... on Statistic { indicator } } } }")
+                .body("data.search.totalCount", equalTo(1))
+                .body("data.search.nodes[0].indicator", equalTo("Ukrainian troops remaining in Kursk Oblast"));
         GraphQL.reader().send("{ search(text: \"  \") { totalCount } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", equalTo("text"));
+    }
+
+    @Test
+    void theBestMatchComesFirst() {
+        java.util.Map<String, Object> once = Inputs.deployment("SR", "RU");
+        once.put("notes", "Some work in zinc mines.");
+        java.util.Map<String, Object> often = Inputs.deployment("SR", "RU");
+        often.put("notes", "Zinc miners: zinc smelting, zinc exports.");
+        GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", once).body("errors", nullValue());
+        String best = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", often).extract().path("data.createDeployment.id");
+        GraphQL.editor().send("{ search(text: \"zinc\") { totalCount nodes { id } } }")
+                .body("data.search.totalCount", equalTo(2))
+                .body("data.search.nodes[0].id", equalTo(best));
+    }
+
+    @Test
+    void searchPagesWithoutRepeatsAndHidesDraftsFromReaders() {
+        String draft = draft("GY", true);
+        GraphQL.editor().send("{ search(text: \"guyana\") { nodes { id } } }").body("data.search.nodes.id", hasItem(draft));
+        GraphQL.reader().send("{ search(text: \"guyana\") { totalCount } }").body("data.search.totalCount", equalTo(0));
+        var first = GraphQL.reader().send("{ search(text: \"russia\", first: 3) { totalCount nodes { id } pageInfo { endCursor hasNextPage } } }")
+                .body("data.search.pageInfo.hasNextPage", equalTo(true)).extract();
+        List<String> seen = new java.util.ArrayList<>(first.path("data.search.nodes.id"));
+        String cursor = first.path("data.search.pageInfo.endCursor");
+        int total = first.path("data.search.totalCount");
+        while (cursor != null) {
+            var next = GraphQL.reader().send("query($a: String) { search(text: \"russia\", first: 3, after: $a) { nodes { id } pageInfo { endCursor hasNextPage } } }", "a", cursor)
+                    .body("errors", nullValue()).extract();
+            seen.addAll(next.path("data.search.nodes.id"));
+            cursor = Boolean.TRUE.equals(next.path("data.search.pageInfo.hasNextPage")) ? next.path("data.search.pageInfo.endCursor") : null;
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(total, seen.size(), "every match once");
+        org.junit.jupiter.api.Assertions.assertEquals(total, new java.util.HashSet<>(seen).size(), "no match twice");
     }
 
     @Test
