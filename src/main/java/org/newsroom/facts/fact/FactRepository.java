@@ -2,9 +2,10 @@ package org.newsroom.facts.fact;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Queries over facts of every kind: by id, the sync feed and the full-text search. */
@@ -25,24 +26,39 @@ public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
         getEntityManager().detach(fact);
     }
 
+    /** A fact of the change feed, with the transaction that last wrote it. */
+    public record Changed(FactEntity fact, String xid) {
+    }
+
     /**
-     * Facts changed after an instant, oldest change first, after the keyset (updatedAt, id); drafts only for
-     * editors.
+     * Facts changed after an instant, in the order their last writes committed (transaction id, then fact id),
+     * after the keyset (xid, id); only writes of transactions older than all running ones, so that no later
+     * commit can fall behind a cursor. Drafts only for editors.
      */
-    public List<FactEntity> findChangedSince(OffsetDateTime since, OffsetDateTime afterAt, Long afterId, boolean withDrafts,
-            int limit) {
-        String visible = withDrafts ? "" : " and status in ('PUBLISHED', 'RETRACTED')";
-        String keyset = afterId == null ? "" : " and (updatedAt > :afterAt or (updatedAt = :afterAt and id > :afterId))";
-        Parameters params = Parameters.with("since", since);
+    public List<Changed> findChangedSince(OffsetDateTime since, String afterXid, Long afterId, boolean withDrafts, int limit) {
+        String sql = "select f.id, cast(f.change_xid as text) from fact f where f.updated_at > :since"
+                + " and f.change_xid < pg_snapshot_xmin(pg_current_snapshot())" + (withDrafts ? "" : " and " + FactQuery.PUBLIC)
+                + (afterId == null ? "" : " and (f.change_xid, f.id) > (cast(:afterXid as xid8), :afterId)")
+                + " order by f.change_xid, f.id limit :limit";
+        var query = getEntityManager().createNativeQuery(sql).setParameter("since", since).setParameter("limit", limit);
         if (afterId != null) {
-            params.and("afterAt", afterAt).and("afterId", afterId);
+            query.setParameter("afterXid", afterXid).setParameter("afterId", afterId);
         }
-        return find("updatedAt > :since" + visible + keyset + " order by updatedAt, id", params).page(0, limit).list();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, FactEntity> byId = byIds(rows.stream().map(r -> ((Number) r[0]).longValue()).toList());
+        return rows.stream().map(r -> new Changed(byId.get(((Number) r[0]).longValue()), (String) r[1])).toList();
     }
 
     public long countChangedSince(OffsetDateTime since, boolean withDrafts) {
-        String visible = withDrafts ? "" : " and status in ('PUBLISHED', 'RETRACTED')";
-        return count("updatedAt > :since" + visible, Parameters.with("since", since));
+        Object n = getEntityManager().createNativeQuery("select count(*) from fact f where f.updated_at > :since"
+                + " and f.change_xid < pg_snapshot_xmin(pg_current_snapshot())" + (withDrafts ? "" : " and " + FactQuery.PUBLIC))
+                .setParameter("since", since).getSingleResult();
+        return ((Number) n).longValue();
+    }
+
+    private Map<Long, FactEntity> byIds(List<Long> ids) {
+        return ids.isEmpty() ? Map.of() : list("id in ?1", ids).stream().collect(Collectors.toMap(f -> f.id, f -> f));
     }
 
     /** A fact found by the search, with its rank. */
@@ -67,8 +83,7 @@ public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
         if (hits.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, FactEntity> byId = list("id in ?1", hits.stream().map(h -> ((Number) h[0]).longValue()).toList())
-                .stream().collect(java.util.stream.Collectors.toMap(f -> f.id, f -> f));
+        Map<Long, FactEntity> byId = byIds(hits.stream().map(h -> ((Number) h[0]).longValue()).toList());
         return hits.stream().map(h -> new Ranked(byId.get(((Number) h[0]).longValue()), ((Number) h[1]).floatValue())).toList();
     }
 

@@ -447,14 +447,26 @@ public class FactService {
         return new FactConnection(page, () -> (int) facts.countMatching(tsquery, drafts));
     }
 
+    /**
+     * The sync feed: facts changed after {@code since}, in commit order. An app keeps the last endCursor and
+     * passes it as {@code after} next time: pages never skip or repeat a change, however many changes share a
+     * timestamp or however late a slow transaction commits; a fact that changes again comes again.
+     */
     public FactConnection changes(OffsetDateTime since, Integer first, String after) {
         PageArgs args = PageArgs.of(first, after, 100, CHANGES_CURSOR, 2);
         boolean drafts = seesDrafts();
-        OffsetDateTime afterAt = args.hasAfter() ? parseInstant(args.after().get(0)) : null;
-        Long afterId = args.hasAfter() ? parseCursorId(args.after().get(1)) : null;
-        List<FactEntity> rows = facts.findChangedSince(since, afterAt, afterId, drafts, args.first() + 1);
-        Page<Fact> page = Page.of(rows, args, f -> PageArgs.cursor(CHANGES_CURSOR, f.updatedAt.toString(), String.valueOf(f.id)), null)
-                .map(FactEntity::toView);
+        String afterXid = null;
+        Long afterId = null;
+        if (args.hasAfter()) {
+            afterXid = args.after().get(0);
+            if (!afterXid.matches("\\d{1,20}")) {
+                throw new BadUserInputException("after is not a cursor of this list", "after");
+            }
+            afterId = parseCursorId(args.after().get(1));
+        }
+        List<FactRepository.Changed> rows = facts.findChangedSince(since, afterXid, afterId, drafts, args.first() + 1);
+        Page<Fact> page = Page.of(rows, args, c -> PageArgs.cursor(CHANGES_CURSOR, c.xid(), String.valueOf(c.fact().id)), null)
+                .map(c -> c.fact().toView());
         return new FactConnection(page, () -> (int) facts.countChangedSince(since, drafts));
     }
 
@@ -496,14 +508,6 @@ public class FactService {
 
     private static Long parseCursorId(String id) {
         return Ids.fromCursor(id);
-    }
-
-    private static OffsetDateTime parseInstant(String s) {
-        try {
-            return OffsetDateTime.parse(s);
-        } catch (RuntimeException e) {
-            throw new BadUserInputException("after is not a cursor of this list", "after");
-        }
     }
 
     private static <T> Map<Long, List<T>> emptyLists(Collection<Long> ids) {

@@ -116,6 +116,36 @@ class FactApiTest {
                 .body("data.changes.nodes.status", not(hasItem("DRAFT")));
     }
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    private static final String FEED = "query($s: DateTime!, $a: String) { changes(since: $s, after: $a) { nodes { id } pageInfo { endCursor } } }";
+
+    @Test
+    void theSyncFeedNeverSkipsALateCommit() throws Exception {
+        String since = OffsetDateTime.now().minusMinutes(5).toString();
+        String a = draft("KE", true);
+        String b = draft("TZ", true);
+        GraphQL.chief().send(PUBLISH, "id", a, "v", 1).body("errors", nullValue());
+        GraphQL.chief().send(PUBLISH, "id", b, "v", 1).body("errors", nullValue());
+        String cursor = GraphQL.reader().send("query($s: DateTime!) { changes(since: $s, first: 100) { nodes { id } pageInfo { endCursor } } }", "s", since)
+                .body("data.changes.nodes.id", hasItem(a)).extract().path("data.changes.pageInfo.endCursor");
+        try (java.sql.Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            try (var update = slow.prepareStatement("update fact set notes = 'changed by a slow transaction' where id = ?")) {
+                update.setLong(1, Long.parseLong(a));
+                update.executeUpdate();
+            }
+            GraphQL.editor().send("mutation($id: ID!, $s: ID!) { addCitation(factId: $id, input: { sourceId: $s }) { version } }",
+                    "id", b, "s", Inputs.sourceId("kremlin")).body("errors", nullValue());
+            // b's change committed, but after a's still-open write: the feed holds it back rather than let a slip behind
+            GraphQL.reader().send(FEED, "s", since, "a", cursor).body("data.changes.nodes", org.hamcrest.Matchers.empty());
+            slow.commit();
+        }
+        GraphQL.reader().send(FEED, "s", since, "a", cursor)
+                .body("data.changes.nodes.id", org.hamcrest.Matchers.contains(a, b));
+    }
+
     @Test
     void chiefsPublishDraftsWithACitation() {
         String id = draft("EC", true);
