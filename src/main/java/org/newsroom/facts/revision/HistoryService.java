@@ -87,34 +87,32 @@ public class HistoryService {
         return result;
     }
 
-    /** The places of each deployment at each of its revisions, replayed from Envers' collection audit rows. */
+    /**
+     * The places of each deployment at each revision that changed them, replayed from Envers' collection audit
+     * rows: a revision's rows remove (DEL) and add (ADD) places at positions of the list.
+     */
     private Map<Long, TreeMap<Long, List<Long>>> placesByRevision(Collection<Long> factIds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select fact_id, rev, place_id, position, rev_type from deployment_place_aud
-                where fact_id = any(cast(:ids as bigint[])) order by fact_id, rev, position
+                where fact_id = any(cast(:ids as bigint[])) order by fact_id, rev, rev_type desc, position
                 """).setParameter("ids", "{" + factIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")
                 .getResultList();
-        Map<Long, TreeMap<Long, Map<Integer, Long>>> changes = new HashMap<>();
+        Map<Long, TreeMap<Long, List<Long>>> result = new HashMap<>();
+        Map<Long, TreeMap<Integer, Long>> current = new HashMap<>();
         for (Object[] r : rows) {
             long fact = ((Number) r[0]).longValue();
             long rev = ((Number) r[1]).longValue();
-            changes.computeIfAbsent(fact, k -> new TreeMap<>()).computeIfAbsent(rev, k -> new TreeMap<>());
-            if (((Number) r[4]).intValue() != RevisionType.DEL.getRepresentation()) {
-                changes.get(fact).get(rev).put(((Number) r[3]).intValue(), ((Number) r[2]).longValue());
+            long place = ((Number) r[2]).longValue();
+            int position = ((Number) r[3]).intValue();
+            TreeMap<Integer, Long> state = current.computeIfAbsent(fact, k -> new TreeMap<>());
+            if (((Number) r[4]).intValue() == RevisionType.DEL.getRepresentation()) {
+                state.remove(position, place);
+            } else {
+                state.put(position, place);
             }
+            result.computeIfAbsent(fact, k -> new TreeMap<>()).put(rev, List.copyOf(state.values()));
         }
-        Map<Long, TreeMap<Long, List<Long>>> result = new HashMap<>();
-        changes.forEach((fact, byRev) -> {
-            TreeMap<Long, List<Long>> states = new TreeMap<>();
-            Map<Integer, Long> current = new TreeMap<>();
-            byRev.forEach((rev, adds) -> {
-                current.keySet().removeIf(pos -> true);
-                current.putAll(adds);
-                states.put(rev, List.copyOf(current.values()));
-            });
-            result.put(fact, states);
-        });
         return result;
     }
 

@@ -189,6 +189,26 @@ class WorkflowTest {
     }
 
     @Test
+    void placeChangesAppearInTheHistory() {
+        var created = GraphQL.editor().send("mutation { a: createPlace(input: { name: \"Khabarovsk\", kind: CITY, country: \"RU\" }) { id } "
+                + "b: createPlace(input: { name: \"Sakhalin\", kind: REGION, country: \"RU\" }) { id } }")
+                .body("errors", nullValue()).extract();
+        List<String> places = List.of(created.path("data.a.id"), created.path("data.b.id"));
+        Map<String, Object> input = Inputs.deployment("LC", "RU");
+        input.put("placeIds", List.of(places.get(0)));
+        String id = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", input).extract().path("data.createDeployment.id");
+        GraphQL.chief().send(PUBLISH, "id", id, "v", 1).body("errors", nullValue());
+        String correction = submit(GraphQL.editor(), correction(id, Map.of("placeIds", List.of(places.get(0), places.get(1)))));
+        GraphQL.chief().send(REVIEW, "id", correction, "d", "APPROVE").body("errors", nullValue());
+        GraphQL.reader().send("query($id: ID!) { deployment(id: $id) { places { name } } }", "id", id)
+                .body("data.deployment.places.name", contains("Khabarovsk", "Sakhalin"));
+        GraphQL.editor().send(HISTORY, "id", id)
+                .body("data.fact.history[0].changes.find { it.field == 'placeIds' }.to", equalTo(places.get(0)))
+                .body("data.fact.history[2].changes", contains(Map.of("field", "placeIds", "from", places.get(0),
+                        "to", places.get(0) + ", " + places.get(1))));
+    }
+
+    @Test
     void rejectingChangesNothingButTheCorrection() {
         String id = published("DO");
         String correction = submit(GraphQL.editor(), correction(id, Map.of("notes", "Rejected change")));
