@@ -1,6 +1,7 @@
 package org.newsroom.facts.deployment;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -35,11 +36,18 @@ public class DeploymentFilter {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DeploymentFilter f && java.util.Objects.equals(origin, f.origin) && java.util.Objects.equals(destination, f.destination) && java.util.Objects.equals(personnel, f.personnel) && java.util.Objects.equals(verification, f.verification) && java.util.Objects.equals(status, f.status) && java.util.Objects.equals(from, f.from) && java.util.Objects.equals(to, f.to);
+        return o instanceof DeploymentFilter f
+                && Objects.equals(origin, f.origin)
+                && Objects.equals(destination, f.destination)
+                && Objects.equals(personnel, f.personnel)
+                && Objects.equals(verification, f.verification)
+                && Objects.equals(status, f.status)
+                && Objects.equals(from, f.from)
+                && Objects.equals(to, f.to);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(origin, destination, personnel, verification, status, from, to);
+        return Objects.hash(origin, destination, personnel, verification, status, from, to);
     }
 }

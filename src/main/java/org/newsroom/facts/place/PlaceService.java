@@ -1,6 +1,5 @@
 package org.newsroom.facts.place;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

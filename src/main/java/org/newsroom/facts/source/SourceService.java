@@ -1,6 +1,5 @@
 package org.newsroom.facts.source;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;

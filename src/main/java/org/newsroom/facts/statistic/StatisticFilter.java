@@ -1,6 +1,7 @@
 package org.newsroom.facts.statistic;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -31,11 +32,17 @@ public class StatisticFilter {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof StatisticFilter f && java.util.Objects.equals(country, f.country) && java.util.Objects.equals(indicator, f.indicator) && java.util.Objects.equals(measure, f.measure) && java.util.Objects.equals(status, f.status) && java.util.Objects.equals(from, f.from) && java.util.Objects.equals(to, f.to);
+        return o instanceof StatisticFilter f
+                && Objects.equals(country, f.country)
+                && Objects.equals(indicator, f.indicator)
+                && Objects.equals(measure, f.measure)
+                && Objects.equals(status, f.status)
+                && Objects.equals(from, f.from)
+                && Objects.equals(to, f.to);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(country, indicator, measure, status, from, to);
+        return Objects.hash(country, indicator, measure, status, from, to);
     }
 }
