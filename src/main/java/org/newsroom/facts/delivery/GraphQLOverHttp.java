@@ -1,0 +1,103 @@
+package org.newsroom.facts.delivery;
+
+import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The GraphQL-over-HTTP rules SmallRye leaves to the application, applied before it sees a request: queries may
+ * come over GET but mutations may not (405, Allow: POST); an Accept header the service cannot serve gets 406;
+ * no Accept, or any type, means application/json; a POST needs a Content-Type (415).
+ */
+@ApplicationScoped
+public class GraphQLOverHttp {
+
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    private static final List<String> SERVED = List.of("application/json", GRAPHQL_RESPONSE, "application/*", "*/*");
+
+    void register(@Observes Filters filters, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String root) {
+        filters.register(rc -> {
+            if (isGraphQL(rc, root)) {
+                check(rc);
+            } else {
+                rc.next();
+            }
+        }, 100);
+    }
+
+    private static boolean isGraphQL(RoutingContext rc, String root) {
+        String path = rc.normalizedPath();
+        return path.equals(root) || path.equals(root + "/");
+    }
+
+    private static void check(RoutingContext rc) {
+        String accept = rc.request().getHeader(HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank() || accept.trim().startsWith("*/*")) {
+            rc.request().headers().set(HttpHeaders.ACCEPT, "application/json");
+        } else if (!acceptable(accept)) {
+            refuse(rc, 406, "This endpoint answers with application/json or " + GRAPHQL_RESPONSE, null);
+            return;
+        }
+        if (rc.request().method() == HttpMethod.POST && rc.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            refuse(rc, 415, "A POST needs Content-Type: application/json", null);
+            return;
+        }
+        if (rc.request().method() == HttpMethod.GET && isMutation(rc.request().getParam("query"), rc.request().getParam("operationName"))) {
+            refuse(rc, 405, "Mutations are sent with POST, never with GET", "POST");
+            return;
+        }
+        rc.next();
+    }
+
+    private static boolean acceptable(String accept) {
+        for (String part : accept.split(",")) {
+            String[] typeAndParams = part.trim().split(";");
+            String type = typeAndParams[0].trim().toLowerCase();
+            boolean refused = false;
+            for (int i = 1; i < typeAndParams.length; i++) {
+                String p = typeAndParams[i].trim().replace(" ", "");
+                refused |= p.equals("q=0") || p.equals("q=0.0") || p.equals("q=0.00") || p.equals("q=0.000");
+            }
+            if (!refused && SERVED.contains(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the operation the GET would run is a mutation or subscription; unparsable documents go on to SmallRye. */
+    static boolean isMutation(String query, String operationName) {
+        if (query == null || query.isBlank()) {
+            return false;
+        }
+        try {
+            Document document = Parser.parse(query);
+            return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                    .filter(op -> operationName == null || operationName.isBlank() || operationName.equals(op.getName()))
+                    .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
+        } catch (InvalidSyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void refuse(RoutingContext rc, int status, String message, String allow) {
+        if (allow != null) {
+            rc.response().putHeader(HttpHeaders.ALLOW, allow);
+        }
+        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", message))).encode());
+    }
+}

@@ -1,0 +1,68 @@
+package org.newsroom.facts.delivery;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.newsroom.facts.support.Tokens;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** GraphQL over HTTP: queries over GET, never mutations; content negotiation. */
+@QuarkusTest
+class GraphQLOverHttpTest {
+
+    @TestHTTPResource("/graphql")
+    URI endpoint;
+
+    @Test
+    void queriesComeOverGetAsJson() {
+        given().queryParam("query", "{ country(code: \"KP\") { name } }")
+                .when().get("/graphql")
+                .then().statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body("data.country.name", equalTo("North Korea"));
+    }
+
+    @Test
+    void mutationsNeverComeOverGet() {
+        String mutation = "mutation { createSource(input: { name: \"Sent over GET\", kind: OTHER }) { id } }";
+        given().header("Authorization", "Bearer " + Tokens.editor("erin")).queryParam("query", mutation)
+                .when().get("/graphql")
+                .then().statusCode(405)
+                .header("Allow", "POST");
+        given().queryParam("query", "query q { __typename } mutation m { createSource(input: { name: \"x\", kind: OTHER }) { id } }")
+                .queryParam("operationName", "m")
+                .when().get("/graphql").then().statusCode(405);
+        given().queryParam("query", "{ sources(search: \"Sent over GET\") { totalCount } }")
+                .when().get("/graphql").then().body("data.sources.totalCount", equalTo(0));
+    }
+
+    @Test
+    void acceptIsNegotiated() throws Exception {
+        given().header("Accept", "text/html").queryParam("query", "{ __typename }")
+                .when().get("/graphql").then().statusCode(406);
+        given().header("Accept", "application/graphql-response+json").queryParam("query", "{ __typename }")
+                .when().get("/graphql").then().statusCode(200).contentType(startsWith("application/graphql-response+json"));
+        HttpResponse<String> noAccept = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, noAccept.statusCode());
+        assertEquals("application/json", noAccept.headers().firstValue("content-type").orElse("").split(";")[0]);
+    }
+
+    @Test
+    void aPostNeedsAContentType() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, response.statusCode());
+    }
+}
