@@ -20,7 +20,7 @@ import jakarta.enterprise.event.Observes;
 /**
  * The GraphQL-over-HTTP rules SmallRye leaves to the application, applied before it sees a request: queries may
  * come over GET but mutations may not (405, Allow: POST); an Accept header the service cannot serve gets 406;
- * no Accept, or any type, means application/json; a POST needs a Content-Type (415).
+ * no Accept, or any type, means application/json; a POST must be application/json (415 otherwise).
  */
 @ApplicationScoped
 public class GraphQLOverHttp {
@@ -51,8 +51,10 @@ public class GraphQLOverHttp {
             refuse(rc, 406, "This endpoint answers with application/json or " + GRAPHQL_RESPONSE, null);
             return;
         }
-        if (rc.request().method() == HttpMethod.POST && rc.request().getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            refuse(rc, 415, "A POST needs Content-Type: application/json", null);
+        String contentType = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (rc.request().method() == HttpMethod.POST
+                && (contentType == null || !contentType.trim().toLowerCase().startsWith("application/json"))) {
+            refuse(rc, 415, "A POST carries its GraphQL request as Content-Type: application/json", null);
             return;
         }
         if (rc.request().method() == HttpMethod.GET && isMutation(rc.request().getParam("query"), rc.request().getParam("operationName"))) {

@@ -60,9 +60,12 @@ class GraphQLOverHttpTest {
     }
 
     @Test
-    void aPostNeedsAContentType() throws Exception {
+    void aPostMustBeJson() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(415, response.statusCode());
+        HttpResponse<String> text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, text.statusCode());
     }
 }
