@@ -20,7 +20,8 @@ import jakarta.enterprise.event.Observes;
 /**
  * The GraphQL-over-HTTP rules SmallRye leaves to the application, applied before it sees a request: queries may
  * come over GET but mutations may not (405, Allow: POST); an Accept header the service cannot serve gets 406;
- * no Accept, or any type, means application/json; a POST must be application/json (415 otherwise).
+ * no Accept, or any type, means application/json; a POST must be application/json (415 otherwise); readers'
+ * GET responses carry a short shared {@code Cache-Control}, everything else {@code no-store}.
  */
 @ApplicationScoped
 public class GraphQLOverHttp {
@@ -28,14 +29,31 @@ public class GraphQLOverHttp {
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     private static final List<String> SERVED = List.of("application/json", GRAPHQL_RESPONSE, "application/*", "*/*");
 
-    void register(@Observes Filters filters, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String root) {
+    void register(@Observes Filters filters, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String root,
+            DeliveryConfig config) {
+        String shared = "public, max-age=" + config.maxAgeSeconds();
         filters.register(rc -> {
             if (isGraphQL(rc, root)) {
+                cacheControl(rc, shared);
                 check(rc);
             } else {
                 rc.next();
             }
         }, 100);
+    }
+
+    /**
+     * Readers' successful GET queries may be cached by shared caches for a short while; anything with a token,
+     * any POST and any error may not.
+     */
+    private static void cacheControl(RoutingContext rc, String shared) {
+        boolean reader = rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null;
+        boolean get = rc.request().method() == HttpMethod.GET;
+        rc.addHeadersEndHandler(v -> {
+            boolean cacheable = reader && get && rc.response().getStatusCode() == 200;
+            rc.response().putHeader(HttpHeaders.CACHE_CONTROL, cacheable ? shared : reader ? "no-store" : "private, no-store");
+            rc.response().putHeader(HttpHeaders.VARY, "Accept, Authorization");
+        });
     }
 
     private static boolean isGraphQL(RoutingContext rc, String root) {

@@ -33,6 +33,23 @@ class GraphQLOverHttpTest {
     }
 
     @Test
+    void onlyReadersGetQueriesAreSharedCacheable() {
+        given().queryParam("query", "{ country(code: \"KP\") { name } }")
+                .when().get("/graphql")
+                .then().statusCode(200)
+                .header("Cache-Control", "public, max-age=5")
+                .header("Vary", "Accept, Authorization");
+        given().header("Authorization", "Bearer " + Tokens.editor("erin")).queryParam("query", "{ country(code: \"KP\") { name } }")
+                .when().get("/graphql")
+                .then().statusCode(200)
+                .header("Cache-Control", "private, no-store");
+        given().contentType("application/json").body("{\"query\":\"{ __typename }\"}")
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
     void mutationsNeverComeOverGet() {
         String mutation = "mutation { createSource(input: { name: \"Sent over GET\", kind: OTHER }) { id } }";
         given().header("Authorization", "Bearer " + Tokens.editor("erin")).queryParam("query", mutation)
