@@ -77,6 +77,36 @@ class GraphQLOverHttpTest {
     }
 
     @Test
+    void badRequestsAre400() {
+        given().contentType("application/json").body("{not json")
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+        given().contentType("application/json").body("{\"query\": 42}")
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].message", equalTo("query must be a string"));
+        given().contentType("application/json").body("{\"query\": \"{ __typename }\", \"variables\": []}")
+                .when().post("/graphql")
+                .then().statusCode(400).body("errors[0].message", equalTo("variables must be an object"));
+    }
+
+    @Test
+    void invalidDocumentsAre400ForGraphQLResponseJsonAnd200ForJson() {
+        given().contentType("application/json").accept("application/graphql-response+json").body("{\"query\": \"{ nope }\"}")
+                .when().post("/graphql")
+                .then().statusCode(400)
+                .contentType(startsWith("application/graphql-response+json"))
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        given().contentType("application/json").accept("application/graphql-response+json").body("{\"query\": \"{ nope\"}")
+                .when().post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+        given().contentType("application/json").accept("application/json").body("{\"query\": \"{ nope }\"}")
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.classification", equalTo("ValidationError"));
+    }
+
+    @Test
     void aPostMustBeJson() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(), HttpResponse.BodyHandlers.ofString());
