@@ -67,7 +67,7 @@ public class RequestChecks {
             refuse(rc, e.getMessage(), "GRAPHQL_PARSE_FAILED");
             return;
         }
-        GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
+        GraphQLSchema schema = schema();
         List<? extends GraphQLError> errors = new Validator().validateDocument(schema, document, Locale.ENGLISH);
         if (!errors.isEmpty()) {
             JsonArray list = new JsonArray();
@@ -77,6 +77,17 @@ public class RequestChecks {
             return;
         }
         rc.next();
+    }
+
+    private static volatile GraphQLSchema schema;
+
+    /** SmallRye's schema, looked up once. */
+    private static GraphQLSchema schema() {
+        GraphQLSchema s = schema;
+        if (s == null) {
+            s = schema = Arc.container().instance(GraphQLSchema.class).get();
+        }
+        return s;
     }
 
     /** What is wrong with the request's parameters (query a string, variables and extensions objects), or null. */

@@ -71,6 +71,9 @@ public class FactService {
     CorrectionNoteRepository notes;
 
     @Inject
+    CitationMemo memo;
+
+    @Inject
     RevisionContext revision;
 
     /** Declares what the change about to be made is, for the revision it will make (history). */
@@ -173,6 +176,7 @@ public class FactService {
             c.createdBy = by;
             citations.persist(c);
             added.add(c);
+            memo.forget();
         }
         return added;
     }
@@ -195,6 +199,7 @@ public class FactService {
         CitationEntity c = citations.findById(citationId);
         if (c != null) {
             c.active = true;
+            memo.forget();
         }
     }
 
@@ -291,15 +296,20 @@ public class FactService {
         return fact.toView();
     }
 
-    /** The citations of each fact, in two statements whatever the number of facts. */
+    /** The citations of each fact, in two statements whatever the number of facts, and once per request. */
     public Map<Long, List<Citation>> citationsOf(Collection<Long> factIds) {
-        List<CitationEntity> rows = citations.findActiveByFacts(factIds);
-        Map<Long, Source> byId = sources.byIds(rows.stream()
-                .flatMap(c -> Stream.of(c.sourceId, c.viaSourceId)).filter(x -> x != null).collect(Collectors.toSet()));
-        Map<Long, List<Citation>> result = emptyLists(factIds);
-        for (CitationEntity c : rows) {
-            result.get(c.factId).add(view(c, byId));
+        Map<Long, List<Citation>> known = memo.known();
+        List<Long> missing = factIds.stream().filter(id -> !known.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            List<CitationEntity> rows = citations.findActiveByFacts(missing);
+            Map<Long, Source> byId = sources.byIds(rows.stream()
+                    .flatMap(c -> Stream.of(c.sourceId, c.viaSourceId)).filter(x -> x != null).collect(Collectors.toSet()));
+            Map<Long, List<Citation>> loaded = emptyLists(missing);
+            rows.forEach(c -> loaded.get(c.factId).add(view(c, byId)));
+            known.putAll(loaded);
         }
+        Map<Long, List<Citation>> result = new LinkedHashMap<>();
+        factIds.forEach(id -> result.put(id, known.get(id)));
         return result;
     }
 
