@@ -4,10 +4,6 @@ import java.util.List;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import graphql.language.Document;
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -18,10 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * The GraphQL-over-HTTP rules SmallRye leaves to the application, applied before it sees a request: queries may
- * come over GET but mutations may not (405, Allow: POST); an Accept header the service cannot serve gets 406;
- * no Accept, or any type, means application/json; a POST must be application/json (415 otherwise); readers'
- * GET responses carry a short shared {@code Cache-Control}, everything else {@code no-store}.
+ * The GraphQL-over-HTTP rules applied before any GraphQL route sees a request: an Accept header the service
+ * cannot serve gets 406; no Accept, or any type, means application/json; a POST must be application/json (415
+ * otherwise); responses {@link GraphQLEndpoint} marks cacheable (readers' successful GET queries) carry a short
+ * shared {@code Cache-Control}, everything else {@code no-store}.
  */
 @ApplicationScoped
 public class GraphQLOverHttp {
@@ -48,9 +44,8 @@ public class GraphQLOverHttp {
      */
     private static void cacheControl(RoutingContext rc, String shared) {
         boolean reader = rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null;
-        boolean get = rc.request().method() == HttpMethod.GET;
         rc.addHeadersEndHandler(v -> {
-            boolean cacheable = reader && get && rc.response().getStatusCode() == 200;
+            boolean cacheable = Boolean.TRUE.equals(rc.get(GraphQLEndpoint.CACHEABLE));
             rc.response().putHeader(HttpHeaders.CACHE_CONTROL, cacheable ? shared : reader ? "no-store" : "private, no-store");
             rc.response().putHeader(HttpHeaders.VARY, "Accept, Authorization");
         });
@@ -66,17 +61,13 @@ public class GraphQLOverHttp {
         if (accept == null || accept.isBlank() || accept.trim().startsWith("*/*")) {
             rc.request().headers().set(HttpHeaders.ACCEPT, "application/json");
         } else if (!acceptable(accept)) {
-            refuse(rc, 406, "This endpoint answers with application/json or " + GRAPHQL_RESPONSE, null);
+            refuse(rc, 406, "This endpoint answers with application/json or " + GRAPHQL_RESPONSE);
             return;
         }
         String contentType = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (rc.request().method() == HttpMethod.POST
                 && (contentType == null || !contentType.trim().toLowerCase().startsWith("application/json"))) {
-            refuse(rc, 415, "A POST carries its GraphQL request as Content-Type: application/json", null);
-            return;
-        }
-        if (rc.request().method() == HttpMethod.GET && isMutation(rc.request().getParam("query"), rc.request().getParam("operationName"))) {
-            refuse(rc, 405, "Mutations are sent with POST, never with GET", "POST");
+            refuse(rc, 415, "A POST carries its GraphQL request as Content-Type: application/json");
             return;
         }
         rc.next();
@@ -98,25 +89,7 @@ public class GraphQLOverHttp {
         return false;
     }
 
-    /** True when the operation the GET would run is a mutation or subscription; unparsable documents go on to SmallRye. */
-    static boolean isMutation(String query, String operationName) {
-        if (query == null || query.isBlank()) {
-            return false;
-        }
-        try {
-            Document document = Parser.parse(query);
-            return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                    .filter(op -> operationName == null || operationName.isBlank() || operationName.equals(op.getName()))
-                    .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
-        } catch (InvalidSyntaxException e) {
-            return false;
-        }
-    }
-
-    private static void refuse(RoutingContext rc, int status, String message, String allow) {
-        if (allow != null) {
-            rc.response().putHeader(HttpHeaders.ALLOW, allow);
-        }
+    private static void refuse(RoutingContext rc, int status, String message) {
         rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(new JsonObject().put("errors", new JsonArray().add(new JsonObject().put("message", message))).encode());
     }

@@ -4,11 +4,18 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.logging.Logger;
 
+import org.eclipse.microprofile.graphql.Mutation;
+
 import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InterceptorBinding;
@@ -17,7 +24,8 @@ import jakarta.interceptor.InvocationContext;
 /**
  * Put on every GraphQL API class: errors the API reports on purpose ({@link ApiException}) pass through; anything
  * else is logged with an incident id and reaches the client only as {@code INTERNAL_SERVER_ERROR} with that id,
- * never with a class name, SQL or stack trace.
+ * never with a class name, SQL or stack trace. When a mutation has finished (its transaction is over), it fires
+ * {@link MutationCompleted} so that caches of what readers see are dropped before the answer leaves.
  */
 @InterceptorBinding
 @Target({ ElementType.TYPE, ElementType.METHOD })
@@ -31,6 +39,10 @@ public @interface ErrorBoundary {
     class Handler {
 
         private static final Logger LOG = Logger.getLogger(ErrorBoundary.class);
+        private static final Map<Method, Boolean> MUTATIONS = new ConcurrentHashMap<>();
+
+        @Inject
+        Event<MutationCompleted> mutationCompleted;
 
         @AroundInvoke
         Object guard(InvocationContext call) throws Exception {
@@ -40,6 +52,10 @@ public @interface ErrorBoundary {
                 throw e;
             } catch (RuntimeException e) {
                 throw translate(e, call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName());
+            } finally {
+                if (MUTATIONS.computeIfAbsent(call.getMethod(), m -> m.isAnnotationPresent(Mutation.class))) {
+                    mutationCompleted.fire(new MutationCompleted(call.getMethod().getName()));
+                }
             }
         }
 

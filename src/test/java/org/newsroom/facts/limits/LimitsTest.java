@@ -18,7 +18,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 
-/** Queries beyond the configured depth, complexity or body size are refused before any SQL runs. */
+/**
+ * Queries beyond the configured depth, complexity, token count or body size are refused before any SQL runs;
+ * batches (JSON arrays of operations) are not accepted at all.
+ */
 @QuarkusTest
 class LimitsTest {
 
@@ -45,6 +48,21 @@ class LimitsTest {
     void tooComplex() {
         refusedBeforeAnySql("{ " + IntStream.range(0, 700).mapToObj(i -> "a" + i + ": countries { totalCount }")
                 .collect(Collectors.joining(" ")) + " }", "maximum query complexity exceeded");
+    }
+
+    @Test
+    void tooManyTokens() {
+        // 6,000 field names are more grammar tokens than the 5,000 allowed, though the body is only 30 KB
+        String query = "{ deployments { nodes { " + "id ".repeat(6_000) + "} } }";
+        refusedBeforeAnySql(query, "parsing has been cancelled");
+        GraphQL.reader().send(query).body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+    }
+
+    @Test
+    void batchedRequestsAreNotAccepted() {
+        given().contentType(ContentType.JSON).body("[{\"query\":\"{ __typename }\"},{\"query\":\"{ __typename }\"}]")
+                .when().post("/graphql").then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.newsroom.facts.delivery;
+
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.newsroom.facts.shared.Times;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Automatic persisted queries (Apollo APQ): documents stored under their sha256 hash in PostgreSQL, so that every
+ * instance knows them and they survive restarts, with the most used ones also kept in memory.
+ */
+@ApplicationScoped
+public class PersistedQueryService {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+
+    private final PersistedQueryRepository repository;
+    private final Cache<String, String> local;
+
+    @Inject
+    public PersistedQueryService(PersistedQueryRepository repository, DeliveryConfig config) {
+        this.repository = repository;
+        this.local = Caffeine.newBuilder().maximumSize(config.persistedQueries().cachedEntries()).build();
+    }
+
+    /** The document of the hash if this instance has it in memory (no I/O), else null. */
+    public String cached(String sha256) {
+        return local.getIfPresent(sha256.toLowerCase());
+    }
+
+    /** The document stored under the hash, or null (reads the database when it is not in memory). */
+    @Transactional
+    public String find(String sha256) {
+        String key = sha256.toLowerCase();
+        String query = local.getIfPresent(key);
+        if (query == null) {
+            query = repository.findQueryByHash(key);
+            if (query != null) {
+                local.put(key, query);
+            }
+        }
+        return query;
+    }
+
+    /** Stores a document under its hash (which the caller has checked with {@link #hashMatches}). */
+    @Transactional
+    public void register(String sha256, String query) {
+        String key = sha256.toLowerCase();
+        if (local.getIfPresent(key) == null) {
+            repository.insertIfAbsent(key, query, Times.now());
+            local.put(key, query);
+        }
+    }
+
+    /** Whether the string is a sha256 hash in hex. */
+    public static boolean wellFormed(String sha256) {
+        return sha256 != null && SHA256.matcher(sha256).matches();
+    }
+
+    /** Whether the hash is the sha256 of the document's UTF-8 bytes. */
+    public static boolean hashMatches(String sha256, String query) {
+        return sha256(query).equalsIgnoreCase(sha256);
+    }
+
+    /** The sha256 of the text's UTF-8 bytes, in lower-case hex. */
+    public static String sha256(String text) {
+        return HexFormat.of().formatHex(Digests.sha256(text));
+    }
+}

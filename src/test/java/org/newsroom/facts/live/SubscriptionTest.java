@@ -1,0 +1,126 @@
+package org.newsroom.facts.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.newsroom.facts.support.GraphQL;
+import org.newsroom.facts.support.Inputs;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+
+/**
+ * The live feed over graphql-transport-ws: a subscriber gets the facts of its countries as they are published,
+ * corrected and retracted — also when another writer (here: straight SQL, as another instance would) commits.
+ */
+@QuarkusTest
+class SubscriptionTest {
+
+    @TestHTTPResource("/graphql")
+    URI endpoint;
+    @Inject
+    Vertx vertx;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void subscribersGetPublishedCorrectedAndRetractedFactsOfTheirCountries() throws Exception {
+        BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+        WebSocket socket = connect(received);
+        socket.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
+                .put("query", "subscription { factChanged(filter: { countries: [\"wsm\"] }) { event fact { id status version "
+                        + "summary attribution ... on Deployment { origin { code } } } } }"))
+                .encode());
+        Thread.sleep(500); // the subscription is in place once the server has read the message
+
+        // a fact of another country is not sent; a draft is not sent
+        String elsewhere = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", Inputs.deployment("VU", "KI"))
+                .extract().path("data.createDeployment.id");
+        GraphQL.chief().send("mutation($id: ID!) { publishFact(id: $id, expectedVersion: 1) { status } }", "id", elsewhere);
+        String id = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", Inputs.deployment("WS", "KI"))
+                .extract().path("data.createDeployment.id");
+
+        GraphQL.chief().send("mutation($id: ID!) { publishFact(id: $id, expectedVersion: 1) { status } }", "id", id)
+                .extract().path("data.publishFact.status");
+        JsonObject published = next(received);
+        assertEquals("PUBLISHED", published.getString("event"));
+        assertEquals(id, published.getJsonObject("fact").getString("id"));
+        assertEquals("WS", published.getJsonObject("fact").getJsonObject("origin").getString("code"));
+        assertEquals("according to The Wall Street Journal", published.getJsonObject("fact").getString("attribution"));
+
+        // another writer commits straight to PostgreSQL: the event comes through LISTEN/NOTIFY
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement("update fact set version = version + 1 where id = ?")) {
+            update.setLong(1, Long.parseLong(id));
+            update.executeUpdate();
+        }
+        JsonObject corrected = next(received);
+        assertEquals("CORRECTED", corrected.getString("event"));
+        assertEquals(3, corrected.getJsonObject("fact").getInteger("version"));
+
+        GraphQL.chief().send("mutation($id: ID!) { retractFact(id: $id, expectedVersion: 3, reason: \"Not confirmed.\") { status } }", "id", id)
+                .extract().path("data.retractFact.status");
+        JsonObject retracted = next(received);
+        assertEquals("RETRACTED", retracted.getString("event"));
+        assertEquals("RETRACTED", retracted.getJsonObject("fact").getString("status"));
+        assertNull(received.poll(1, TimeUnit.SECONDS), "nothing about other countries");
+        socket.close();
+    }
+
+    @Test
+    void aBadFilterIsRefusedWithItsPath() throws Exception {
+        BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+        WebSocket socket = connect(received);
+        socket.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
+                .put("query", "subscription { factChanged(filter: { countries: [\"XX\"] }) { event } }")).encode());
+        JsonObject answer = received.poll(10, TimeUnit.SECONDS);
+        assertNotNull(answer);
+        JsonObject error = "error".equals(answer.getString("type")) ? answer.getJsonArray("payload").getJsonObject(0)
+                : answer.getJsonObject("payload").getJsonArray("errors").getJsonObject(0);
+        assertEquals("BAD_USER_INPUT", error.getJsonObject("extensions").getString("code"));
+        assertEquals("filter.countries[0]", error.getJsonObject("extensions").getString("field"));
+        socket.close();
+    }
+
+    /** A graphql-transport-ws connection, initialised and acknowledged; messages other than ping/pong go to the queue. */
+    private WebSocket connect(BlockingQueue<JsonObject> received) throws Exception {
+        WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(endpoint.getHost()).setPort(endpoint.getPort())
+                .setURI("/graphql").addSubProtocol("graphql-transport-ws");
+        WebSocket socket = vertx.createWebSocketClient().connect(options).toCompletionStage().toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
+        socket.textMessageHandler(text -> {
+            JsonObject message = new JsonObject(text);
+            if ("ping".equals(message.getString("type"))) {
+                socket.writeTextMessage(new JsonObject().put("type", "pong").encode());
+            } else if (!"pong".equals(message.getString("type"))) {
+                received.add(message);
+            }
+        });
+        socket.writeTextMessage(new JsonObject().put("type", "connection_init").encode());
+        assertEquals("connection_ack", received.poll(10, TimeUnit.SECONDS).getString("type"));
+        return socket;
+    }
+
+    /** The payload of the next "next" message. */
+    private static JsonObject next(BlockingQueue<JsonObject> received) throws InterruptedException {
+        JsonObject message = received.poll(10, TimeUnit.SECONDS);
+        assertNotNull(message, "an event within 10 s");
+        assertEquals("next", message.getString("type"), message.encode());
+        return message.getJsonObject("payload").getJsonObject("data").getJsonObject("factChanged");
+    }
+}
