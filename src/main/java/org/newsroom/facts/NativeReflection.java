@@ -1,15 +1,24 @@
 package org.newsroom.facts;
 
+import org.newsroom.facts.correction.CorrectionGraphQLApi;
 import org.newsroom.facts.correction.CorrectionInput;
+import org.newsroom.facts.country.CountryGraphQLApi;
+import org.newsroom.facts.deployment.DeploymentGraphQLApi;
 import org.newsroom.facts.deployment.DeploymentInput;
 import org.newsroom.facts.deployment.DeploymentPatch;
 import org.newsroom.facts.fact.CitationInput;
 import org.newsroom.facts.fact.DisputeInput;
+import org.newsroom.facts.fact.FactGraphQLApi;
 import org.newsroom.facts.fact.PeriodInput;
 import org.newsroom.facts.fact.QuantityInput;
+import org.newsroom.facts.live.LiveGraphQLApi;
+import org.newsroom.facts.place.PlaceGraphQLApi;
 import org.newsroom.facts.place.PlaceInput;
+import org.newsroom.facts.revision.HistoryGraphQLApi;
 import org.newsroom.facts.revision.RevisionStamp;
+import org.newsroom.facts.source.SourceGraphQLApi;
 import org.newsroom.facts.source.SourceInput;
+import org.newsroom.facts.statistic.StatisticGraphQLApi;
 import org.newsroom.facts.statistic.StatisticInput;
 import org.newsroom.facts.statistic.StatisticPatch;
 
@@ -17,11 +26,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Classes that something other than SmallRye GraphQL or Hibernate reads by reflection, registered for the native
- * image: Jackson reads the inputs (the demo dataset, a correction's stored patch), Envers creates the listener.
+ * image: Jackson reads the inputs (the demo dataset, a correction's stored patch), Envers creates the listener,
+ * and ErrorBoundary reads the {@code @Mutation} annotation of the API methods it guards.
  */
 @RegisterForReflection(targets = { SourceInput.class, PlaceInput.class, DeploymentInput.class, DeploymentPatch.class,
         StatisticInput.class, StatisticPatch.class, CitationInput.class, DisputeInput.class, QuantityInput.class,
-        PeriodInput.class, CorrectionInput.class, RevisionStamp.class })
+        PeriodInput.class, CorrectionInput.class, RevisionStamp.class,
+        CorrectionGraphQLApi.class, CountryGraphQLApi.class, DeploymentGraphQLApi.class, FactGraphQLApi.class,
+        LiveGraphQLApi.class, PlaceGraphQLApi.class, HistoryGraphQLApi.class, SourceGraphQLApi.class, StatisticGraphQLApi.class })
 public final class NativeReflection {
 
     private NativeReflection() {
