@@ -1,0 +1,94 @@
+// The benchmark harness: checks that the service and PostGraphile return the same records for every query, then
+// loads each with wrk (pinned to CPU 1; server and PostgreSQL run on CPU 0) and reports req/s, p50, p99, CPU
+// seconds per 1,000 requests of the server and of PostgreSQL, SQL statements per request and the server's RSS.
+//   node measure.mjs   (env: SERVICE_URL, PEER_URL, SERVICE_PID, PEER_PID, PG_PORT, PG_DB, SIZE, DURATION, RUNS, OUT)
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync, appendFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { queries } from './queries.mjs';
+
+const env = process.env;
+const serviceUrl = env.SERVICE_URL, peerUrl = env.PEER_URL;
+const duration = Number(env.DURATION ?? 15), runs = Number(env.RUNS ?? 3), connections = Number(env.CONNECTIONS ?? 16);
+const out = env.OUT ?? 'results.md';
+
+async function post(url, query) {
+  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = await r.json();
+  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return body.data;
+}
+
+const psql = (sql) => execFileSync('psql', ['-h', '/tmp', '-p', env.PG_PORT, '-U', 'postgres', '-d', env.PG_DB, '-tAc', sql]).toString().trim();
+const statements = () => Number(psql(`select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid
+  where d.datname = current_database() and query not ilike '%pg_stat_statements%'`));
+const clockTicks = 100;
+const cpuOf = (pid) => { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) / clockTicks; };
+const postgresCpu = () => readdirSync('/proc').filter((p) => /^\d+$/.test(p)).reduce((sum, pid) => {
+  try { return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres') ? sum + cpuOf(pid) : sum; } catch { return sum; }
+}, 0);
+const rssMb = (pid) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024);
+
+function wrk(target, seconds) {
+  const args = ['-c', '1', 'wrk', '-t1', `-c${connections}`, `-d${seconds}s`, '--latency'];
+  if (target.body) args.push('-s', target.script);
+  if (target.header) args.push('-H', target.header);
+  args.push(target.url);
+  const text = execFileSync('taskset', args).toString();
+  const ms = (label) => { const m = new RegExp(`${label}%\\s+([\\d.]+)(us|ms|s)`).exec(text); return Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]]; };
+  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(text);
+  return { rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(text)[1]), requests: Number(/(\d+) requests in/.exec(text)[1]), p50: ms(50), p99: ms(99), errors: non2xx ? Number(non2xx[1]) : 0 };
+}
+
+function luaFor(name, url, query) {
+  const script = `/tmp/bench-${name}.lua`;
+  writeFileSync(script, `wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = ${JSON.stringify(JSON.stringify({ query }))}\n`);
+  return { url, body: true, script };
+}
+
+const warmup = Number(process.env.WARMUP ?? 60);
+
+function measure(label, target, pid) {
+  wrk(target, warmup); // warm-up: the JVM compiles its hot paths (C2) in the first tens of seconds
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const cpu0 = cpuOf(pid), pg0 = postgresCpu(), st0 = statements();
+    const r = wrk(target, duration);
+    const cpu1 = cpuOf(pid), pg1 = postgresCpu(), st1 = statements();
+    assert.equal(r.errors, 0, `${label}: non-2xx answers`);
+    results.push({ ...r, serverCpu: (cpu1 - cpu0) / r.requests * 1000, pgCpu: (pg1 - pg0) / r.requests * 1000, sql: (st1 - st0) / r.requests });
+  }
+  const median = (k) => results.map((r) => r[k]).sort((x, y) => x - y)[Math.floor(results.length / 2)];
+  const row = { label, rps: median('rps'), p50: median('p50'), p99: median('p99'), serverCpu: median('serverCpu'), pgCpu: median('pgCpu'), sql: median('sql'), rss: rssMb(pid), all: results.map((r) => Math.round(r.rps)).join(' / ') };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+const rows = [];
+for (const [name, q] of Object.entries(queries)) {
+  const mine = q.records(await post(serviceUrl, q.service));
+  const theirs = q.peerRecords(await post(peerUrl, q.peer));
+  assert.deepEqual(mine, theirs, `${name}: the service and PostGraphile return different records`);
+  const count = JSON.stringify(mine).match(/"\d+"/g)?.length ?? 0;
+  console.log(`${name}: same records from both (${count} ids)`);
+  rows.push({ q: name, ...measure(`${name} service`, luaFor(`${name}-service`, serviceUrl, q.service), env.SERVICE_PID) });
+  rows.push({ q: name, ...measure(`${name} PostGraphile`, luaFor(`${name}-peer`, peerUrl, q.peer), env.PEER_PID) });
+}
+
+// (e): the country page as a persisted GET query, cached in HTTP terms (the service's reader cache; no If-None-Match)
+const hash = createHash('sha256').update(queries.a.service).digest('hex');
+const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
+await fetch(`${serviceUrl}?query=${encodeURIComponent(queries.a.service)}&extensions=${extensions}`);
+const getUrl = `${serviceUrl}?extensions=${extensions}`;
+const check = await fetch(getUrl);
+assert.equal(check.status, 200);
+assert.ok(check.headers.get('etag'));
+rows.push({ q: 'e', ...measure('e service (persisted GET, cached)', { url: getUrl }, env.SERVICE_PID) });
+rows.push({ q: 'e', ...measure('e service (persisted GET, If-None-Match: 304)', { url: getUrl, header: `If-None-Match: ${check.headers.get('etag')}` }, env.SERVICE_PID) });
+
+const f = (x, d = 1) => x.toFixed(d);
+let md = `\n### ${env.SIZE} facts\n\n| query | system | req/s | p50 ms | p99 ms | server CPU s / 1k req | PostgreSQL CPU s / 1k req | SQL statements / req | RSS MB after | req/s of each run |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n`;
+for (const r of rows) md += `| ${r.q} | ${r.label.replace(/^\w /, '')} | ${f(r.rps, 0)} | ${f(r.p50, 2)} | ${f(r.p99, 2)} | ${f(r.serverCpu, 2)} | ${f(r.pgCpu, 2)} | ${f(r.sql, 1)} | ${r.rss} | ${r.all} |\n`;
+appendFileSync(out, md);
+console.log(md);
