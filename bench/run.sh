@@ -13,13 +13,7 @@ work=$root/target/bench
 mkdir -p "$work"
 pg_port=54400 service_port=18100 peer_port=5400
 
-java_ok() { "$1/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; }
-if [ -z "${JAVA_HOME:-}" ] || ! java_ok "$JAVA_HOME"; then
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-2* /usr/lib/jvm/java-2*; do
-    if [ -x "$candidate/bin/java" ] && java_ok "$candidate"; then JAVA_HOME=$candidate; break; fi
-  done
-fi
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+source .ci/jdk.sh
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 [ "$(nproc)" -ge 2 ] || { echo "bench: needs 2 CPUs (servers on CPU 0, load on CPU 1)" >&2; exit 1; }

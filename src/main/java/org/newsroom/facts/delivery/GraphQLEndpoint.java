@@ -49,7 +49,7 @@ import jakarta.inject.Inject;
 public class GraphQLEndpoint {
 
     static final String GRAPHQL_RESPONSE = GraphQLOverHttp.GRAPHQL_RESPONSE;
-    static final String JSON = "application/json";
+    static final String JSON = GraphQLOverHttp.JSON;
     /** Set on the routing context when the response may be kept by shared caches. */
     static final String CACHEABLE = "newsroom.graphql.cacheable";
     private static final String REQUEST = "newsroom.graphql.request";
@@ -316,33 +316,10 @@ public class GraphQLEndpoint {
         return changed ? json.encode() : body;
     }
 
-    /** application/graphql-response+json when the client prefers it, else application/json. */
+    /** The media type GraphQLOverHttp negotiated for this request. */
     static String mediaType(RoutingContext rc) {
-        String accept = rc.request().getHeader(HttpHeaders.ACCEPT);
-        String best = JSON;
-        double bestQ = -1;
-        for (String part : accept == null ? new String[0] : accept.split(",")) {
-            String[] typeAndParams = part.trim().split(";");
-            String type = typeAndParams[0].trim().toLowerCase(Locale.ROOT);
-            double q = 1;
-            for (int i = 1; i < typeAndParams.length; i++) {
-                String p = typeAndParams[i].trim().replace(" ", "");
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(p.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            String served = type.equals(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE
-                    : type.equals(JSON) || type.equals("application/*") || type.equals("*/*") ? JSON : null;
-            if (served != null && q > 0 && q > bestQ) {
-                best = served;
-                bestQ = q;
-            }
-        }
-        return best;
+        String negotiated = rc.get(GraphQLOverHttp.MEDIA_TYPE);
+        return negotiated != null ? negotiated : JSON;
     }
 
     /** A strong entity tag: the base64url sha256 of the body. */

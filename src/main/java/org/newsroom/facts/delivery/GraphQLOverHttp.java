@@ -1,6 +1,6 @@
 package org.newsroom.facts.delivery;
 
-import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,7 +23,9 @@ import jakarta.enterprise.event.Observes;
 public class GraphQLOverHttp {
 
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
-    private static final List<String> SERVED = List.of("application/json", GRAPHQL_RESPONSE, "application/*", "*/*");
+    static final String JSON = "application/json";
+    /** Set on the routing context: the media type negotiated for the response. */
+    static final String MEDIA_TYPE = "newsroom.graphql.media-type";
 
     void register(@Observes Filters filters, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String root,
             DeliveryConfig config) {
@@ -58,11 +60,14 @@ public class GraphQLOverHttp {
 
     private static void check(RoutingContext rc) {
         String accept = rc.request().getHeader(HttpHeaders.ACCEPT);
-        if (accept == null || accept.isBlank() || accept.trim().startsWith("*/*")) {
-            rc.request().headers().set(HttpHeaders.ACCEPT, "application/json");
-        } else if (!acceptable(accept)) {
+        String mediaType = negotiate(accept);
+        if (mediaType == null) {
             refuse(rc, 406, "This endpoint answers with application/json or " + GRAPHQL_RESPONSE);
             return;
+        }
+        rc.put(MEDIA_TYPE, mediaType);
+        if (accept == null || accept.isBlank() || accept.trim().startsWith("*/*")) {
+            rc.request().headers().set(HttpHeaders.ACCEPT, JSON); // for SmallRye's own routes (OPTIONS, WebSocket)
         }
         String contentType = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (rc.request().method() == HttpMethod.POST
@@ -73,20 +78,38 @@ public class GraphQLOverHttp {
         rc.next();
     }
 
-    private static boolean acceptable(String accept) {
+    /**
+     * The media type to answer with: the served type the Accept header ranks highest (q > 0), application/json
+     * for no Accept, {@code application/*} or {@code *}{@code /*}; null when the header admits none of them.
+     */
+    static String negotiate(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return JSON;
+        }
+        String best = null;
+        double bestQ = 0;
         for (String part : accept.split(",")) {
             String[] typeAndParams = part.trim().split(";");
-            String type = typeAndParams[0].trim().toLowerCase();
-            boolean refused = false;
+            String type = typeAndParams[0].trim().toLowerCase(Locale.ROOT);
+            double q = 1;
             for (int i = 1; i < typeAndParams.length; i++) {
                 String p = typeAndParams[i].trim().replace(" ", "");
-                refused |= p.equals("q=0") || p.equals("q=0.0") || p.equals("q=0.00") || p.equals("q=0.000");
+                if (p.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(p.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
             }
-            if (!refused && SERVED.contains(type)) {
-                return true;
+            String served = type.equals(GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE
+                    : type.equals(JSON) || type.equals("application/*") || type.equals("*/*") ? JSON : null;
+            if (served != null && q > bestQ) {
+                best = served;
+                bestQ = q;
             }
         }
-        return false;
+        return best;
     }
 
     private static void refuse(RoutingContext rc, int status, String message) {
