@@ -4,7 +4,9 @@
 # Installs what it needs (wrk from Debian, PostGraphile from npm), starts its own PostgreSQL (Debian's server
 # binaries, pg_stat_statements on) pinned to CPU 0 with both servers, fills one database per size through the
 # service's schema (bench/generate.sql), checks that both answer every query with the same records, then loads
-# each with wrk on CPU 1 (bench/peer/measure.mjs). Env: WARMUP (s, 60), DURATION (s, 15), RUNS (3), CONNECTIONS (16).
+# each with wrk on CPU 1 (bench/peer/measure.mjs), and runs the SQL of one (a) and one (b) request with pgbench (the
+# database floor). Env: WARMUP (s, 60), DURATION (s, 15), RUNS (3), CONNECTIONS (16), QUERIES (a,b,c,d,e),
+# SERVICE_JAVA_OPTS (JVM options of the service).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -59,7 +61,7 @@ wait_for() { # url what pid
 }
 start_service() { # db
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pg_port/$1" QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_PASSWORD=postgres taskset -c 0 java -Dquarkus.http.port=$service_port \
+    QUARKUS_DATASOURCE_PASSWORD=postgres taskset -c 0 java ${SERVICE_JAVA_OPTS:-} -Dquarkus.http.port=$service_port \
     -jar "$work/app/quarkus-run.jar" >"$work/service-$1.log" 2>&1 &
   service=$!; pids+=("$service")
   wait_for "http://localhost:$service_port/graphql" "the service" "$service"
@@ -82,7 +84,7 @@ for size in $sizes; do
   peer=$!; pids+=("$peer")
   wait_for "http://localhost:$peer_port/graphql" "PostGraphile" "$peer"
   (cd bench/peer && SERVICE_URL="http://localhost:$service_port/graphql" PEER_URL="http://localhost:$peer_port/graphql" \
-    SERVICE_PID=$service PEER_PID=$peer PG_PORT=$pg_port PG_DB=$db SIZE=$size OUT="$work/results.md" node measure.mjs)
+    SERVICE_PID=$service PEER_PID=$peer PG_PORT=$pg_port PG_DB=$db PG_LOG="$work/pg.log" SIZE=$size OUT="$work/results.md" node measure.mjs)
   kill "$service" "$peer"; wait "$service" "$peer" 2>/dev/null || true
 done
 echo "== results: $work/results.md"

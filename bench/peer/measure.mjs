@@ -1,10 +1,12 @@
 // The benchmark harness: checks that the service and PostGraphile return the same records for every query, then
 // loads each with wrk (pinned to CPU 1; server and PostgreSQL run on CPU 0) and reports req/s, p50, p99, CPU
 // seconds per 1,000 requests of the server and of PostgreSQL, SQL statements per request and the server's RSS.
-//   node measure.mjs   (env: SERVICE_URL, PEER_URL, SERVICE_PID, PEER_PID, PG_PORT, PG_DB, SIZE, DURATION, RUNS, OUT)
+// Also the database floor of (a) and (b): the service's own SQL statements of one request, run by pgbench.
+//   node measure.mjs   (env: SERVICE_URL, PEER_URL, SERVICE_PID, PEER_PID, PG_PORT, PG_DB, PG_LOG, SIZE, DURATION, RUNS,
+//                       CONNECTIONS, WARMUP, QUERIES (a,b,c,d,e), OUT)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync, appendFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, appendFileSync, statSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { queries } from './queries.mjs';
 
@@ -65,8 +67,62 @@ function measure(label, target, pid) {
   return row;
 }
 
+// The database floor: the SQL statements the service issued for one request of the query, with their parameter
+// values, run straight against PostgreSQL by pgbench (same connections and duration, pinned to CPU 1): the rate
+// PostgreSQL alone allows for that request, whatever the server in front of it.
+function captureStatements(query) {
+  const log = env.PG_LOG;
+  const before = statSync(log).size;
+  execFileSync('sleep', ['3']); // statements still queued from the load before end first
+  psql('alter system set log_min_duration_statement = 0');
+  psql("alter system set log_line_prefix = 'app=%a '");
+  psql('select pg_reload_conf()');
+  execFileSync('sleep', ['0.5']);
+  return post(serviceUrl, query).then(() => {
+    psql('alter system reset log_min_duration_statement');
+    psql('alter system reset log_line_prefix');
+    psql('select pg_reload_conf()');
+    const text = readFileSync(log, 'utf8').slice(before);
+    const statements = [];
+    // entries: "LOG:  duration: 0.1 ms  execute S_1: <sql, maybe over several tab-indented lines>" then maybe
+    // "DETAIL:  parameters: $1 = '...', $2 = '...'"
+    const entries = text.split(/\n(?=\S)/);
+    for (let i = 0; i < entries.length; i++) {
+      const m = /^app=PostgreSQL JDBC Driver LOG:\s+duration: [\d.]+ ms\s+execute [^:]*: ([\s\S]*)$/.exec(entries[i]);
+      if (!m || /log_min_duration_statement|pg_reload_conf/.test(m[1])) continue;
+      let sql = m[1].replace(/\n\t/g, '\n').trim();
+      const detail = /DETAIL:\s+parameters: ([\s\S]*)$/.exec(entries[i + 1] ?? '');
+      if (detail) {
+        const params = {};
+        for (const p of detail[1].matchAll(/\$(\d+) = (NULL|'(?:[^']|'')*')/g)) params[p[1]] = p[2];
+        sql = sql.replace(/\$(\d+)/g, (all, n) => params[n] ?? all);
+      }
+      statements.push(sql.replace(/\s*\n\s*/g, ' ') + ';');
+    }
+    return statements;
+  });
+}
+
+async function floor(name, query) {
+  const statements = await captureStatements(query);
+  const script = `/tmp/bench-${name}-floor.sql`;
+  writeFileSync(script, statements.join('\n') + '\n');
+  const pgbench = () => {
+    const text = execFileSync('taskset', ['-c', '1', 'pgbench', '-h', '/tmp', '-p', env.PG_PORT, '-U', 'postgres', '-n', '-M', 'prepared',
+      '-c', String(connections), '-j', '1', '-T', String(duration), '-f', script, env.PG_DB]).toString();
+    return Number(/tps = ([\d.]+)/.exec(text)[1]);
+  };
+  pgbench(); // warm-up
+  const runsTps = Array.from({ length: runs }, pgbench).sort((x, y) => x - y);
+  const row = { label: `${name} database floor (pgbench, ${statements.length} statements)`, rps: runsTps[Math.floor(runs / 2)], p50: NaN, p99: NaN,
+    serverCpu: NaN, pgCpu: NaN, sql: statements.length, rss: NaN, all: runsTps.map(Math.round).join(' / ') };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+const only = (env.QUERIES ?? 'a,b,c,d,e').split(',');
 const rows = [];
-for (const [name, q] of Object.entries(queries)) {
+for (const [name, q] of Object.entries(queries).filter(([n]) => only.includes(n))) {
   const mine = q.records(await post(serviceUrl, q.service));
   const theirs = q.peerRecords(await post(peerUrl, q.peer));
   assert.deepEqual(mine, theirs, `${name}: the service and PostGraphile return different records`);
@@ -74,8 +130,10 @@ for (const [name, q] of Object.entries(queries)) {
   console.log(`${name}: same records from both (${count} ids)`);
   rows.push({ q: name, ...measure(`${name} service`, luaFor(`${name}-service`, serviceUrl, q.service), env.SERVICE_PID) });
   rows.push({ q: name, ...measure(`${name} PostGraphile`, luaFor(`${name}-peer`, peerUrl, q.peer), env.PEER_PID) });
+  if (name === 'a' || name === 'b') rows.push({ q: name, ...(await floor(name, q.service)) });
 }
 
+if (only.includes('e')) {
 // (e): the country page as a persisted GET query, cached in HTTP terms (the service's reader cache; no If-None-Match)
 const hash = createHash('sha256').update(queries.a.service).digest('hex');
 const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
@@ -86,9 +144,10 @@ assert.equal(check.status, 200);
 assert.ok(check.headers.get('etag'));
 rows.push({ q: 'e', ...measure('e service (persisted GET, cached)', { url: getUrl }, env.SERVICE_PID) });
 rows.push({ q: 'e', ...measure('e service (persisted GET, If-None-Match: 304)', { url: getUrl, header: `If-None-Match: ${check.headers.get('etag')}` }, env.SERVICE_PID) });
+}
 
-const f = (x, d = 1) => x.toFixed(d);
+const f = (x, d = 1) => (Number.isNaN(x) ? '–' : x.toFixed(d));
 let md = `\n### ${env.SIZE} facts\n\n| query | system | req/s | p50 ms | p99 ms | server CPU s / 1k req | PostgreSQL CPU s / 1k req | SQL statements / req | RSS MB after | req/s of each run |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n`;
-for (const r of rows) md += `| ${r.q} | ${r.label.replace(/^\w /, '')} | ${f(r.rps, 0)} | ${f(r.p50, 2)} | ${f(r.p99, 2)} | ${f(r.serverCpu, 2)} | ${f(r.pgCpu, 2)} | ${f(r.sql, 1)} | ${r.rss} | ${r.all} |\n`;
+for (const r of rows) md += `| ${r.q} | ${r.label.replace(/^\w /, '')} | ${f(r.rps, 0)} | ${f(r.p50, 2)} | ${f(r.p99, 2)} | ${f(r.serverCpu, 2)} | ${f(r.pgCpu, 2)} | ${f(r.sql, 1)} | ${Number.isNaN(r.rss) ? "–" : r.rss} | ${r.all} |\n`;
 appendFileSync(out, md);
 console.log(md);
