@@ -1,10 +1,12 @@
 package org.newsroom.facts.delivery;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.newsroom.facts.ops.GraphQLMetrics;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -60,10 +62,14 @@ public class GraphQLEndpoint {
     private final Cache<String, Document> documents = Caffeine.newBuilder().maximumSize(2_000).build();
     private volatile GraphQLSchema schema;
 
+    private final GraphQLMetrics metrics;
+
     @Inject
-    public GraphQLEndpoint(PersistedQueryService persistedQueries, ResponseCache responses, DeliveryConfig config) {
+    public GraphQLEndpoint(PersistedQueryService persistedQueries, ResponseCache responses, DeliveryConfig config,
+            GraphQLMetrics metrics) {
         this.persistedQueries = persistedQueries;
         this.responses = responses;
+        this.metrics = metrics;
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(config.maxTokens()));
         // the same limit for every document graphql-java parses (also those of subscriptions over WebSocket)
         ParserOptions.setDefaultOperationParserOptions(parserOptions);
@@ -82,6 +88,7 @@ public class GraphQLEndpoint {
 
     /** Reads the request and puts the document of a persisted query in place; the next handler runs it. */
     private void resolve(RoutingContext rc) {
+        metrics.track(rc);
         GraphQLRequest request;
         try {
             request = rc.request().method() == HttpMethod.GET ? GraphQLRequest.fromParameters(rc.queryParams())
@@ -168,6 +175,18 @@ public class GraphQLEndpoint {
         return cached;
     }
 
+    /** Whether the name is a field of the schema's root type for this kind of operation. */
+    private boolean rootField(OperationDefinition.Operation kind, String name) {
+        GraphQLSchema s = schema();
+        var root = switch (kind) {
+            case QUERY -> s.getQueryType();
+            case MUTATION -> s.getMutationType();
+            case SUBSCRIPTION -> s.getSubscriptionType();
+        };
+        return name.equals("__typename") || name.equals("__schema") || name.equals("__type")
+                || (root != null && root.getFieldDefinition(name) != null);
+    }
+
     private GraphQLSchema schema() {
         GraphQLSchema s = schema;
         if (s == null) {
@@ -194,15 +213,18 @@ public class GraphQLEndpoint {
                             request.variables() == null ? "" : request.variables().encode(), mediaType)
                     : null;
             ResponseCache.Entry hit = key == null ? null : responses.get(key);
-            if (hit != null) {
-                answer(rc, 200, mediaType, hit.body(), hit.etag());
-                return;
-            }
             OperationDefinition operation;
             try {
                 operation = operation(document(request.query()), request.operationName());
             } catch (InvalidSyntaxException e) {
                 answerError(rc, mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200, e.getMessage(), "GRAPHQL_PARSE_FAILED");
+                return;
+            }
+            if (operation != null) {
+                GraphQLMetrics.operation(rc, operation, name -> rootField(operation.getOperation(), name));
+            }
+            if (hit != null) {
+                answer(rc, 200, mediaType, hit.body(), hit.etag());
                 return;
             }
             if (get && operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY) {
@@ -246,7 +268,7 @@ public class GraphQLEndpoint {
             }
             String body = response.getExecutionResultAsString();
             if (!result.getErrors().isEmpty()) {
-                answer(rc, mediaType.equals(GRAPHQL_RESPONSE) && !result.isDataPresent() ? 400 : 200, mediaType, withCodes(body), null);
+                answer(rc, mediaType.equals(GRAPHQL_RESPONSE) && !result.isDataPresent() ? 400 : 200, mediaType, withCodes(rc, body), null);
             } else if (key != null) {
                 ResponseCache.Entry entry = new ResponseCache.Entry(body, etag(body), generation);
                 responses.put(key, entry);
@@ -286,15 +308,20 @@ public class GraphQLEndpoint {
     }
 
     private static void answerError(RoutingContext rc, int status, String message, String code) {
+        GraphQLMetrics.errors(rc, List.of(code));
         String mediaType = mediaType(rc);
         JsonObject error = new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
         answer(rc, status, mediaType, new JsonObject().put("errors", new JsonArray().add(error)).encode(), null);
     }
 
-    /** The body with a code on errors graphql-java reports without one (documents that do not parse or validate). */
-    private static String withCodes(String body) {
+    /**
+     * The body with a code on errors graphql-java reports without one (documents that do not parse or validate);
+     * the codes are noted for the metrics.
+     */
+    private static String withCodes(RoutingContext rc, String body) {
         JsonObject json = new JsonObject(body);
         JsonArray errors = json.getJsonArray("errors");
+        List<String> codes = new ArrayList<>();
         boolean changed = false;
         for (int i = 0; errors != null && i < errors.size(); i++) {
             JsonObject error = errors.getJsonObject(i);
@@ -312,7 +339,9 @@ public class GraphQLEndpoint {
                     changed = true;
                 }
             }
+            codes.add(String.valueOf(extensions.getValue("code", "INTERNAL_SERVER_ERROR")));
         }
+        GraphQLMetrics.errors(rc, codes);
         return changed ? json.encode() : body;
     }
 

@@ -1,9 +1,11 @@
 package org.newsroom.facts.delivery;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.newsroom.facts.shared.DatabaseNotifications;
 import org.newsroom.facts.shared.MutationCompleted;
+import org.newsroom.facts.shared.ReadReplicaConfig;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -16,7 +18,9 @@ import jakarta.inject.Inject;
  * Readers' GET responses kept in memory until the next committed write. Every entry remembers the generation it
  * was read in; a write moves the generation on, so an entry read before it (even one still being computed while
  * the write committed) is never served after it. A mutation of this instance moves it before its answer leaves;
- * writes of other instances (or straight into the database) arrive through PostgreSQL NOTIFY.
+ * writes of other instances (or straight into the database) arrive through PostgreSQL NOTIFY. With a read
+ * replica, a reader's answer may come from a replica that has not replayed the latest write yet, so entries also
+ * expire after max-age seconds: a stale answer lives at most that long.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -34,10 +38,13 @@ public class ResponseCache {
     private final boolean enabled;
 
     @Inject
-    public ResponseCache(DeliveryConfig config) {
+    public ResponseCache(DeliveryConfig config, ReadReplicaConfig replica) {
         this.enabled = config.cache().enabled();
-        this.entries = Caffeine.newBuilder().maximumWeight(config.cache().maxBytes())
-                .<Key, Entry>weigher((k, e) -> e.body().length() + k.query().length() + 64).build();
+        Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumWeight(config.cache().maxBytes());
+        if (replica.configured()) {
+            builder.expireAfterWrite(Duration.ofSeconds(Math.max(1, config.maxAgeSeconds())));
+        }
+        this.entries = builder.<Key, Entry>weigher((k, e) -> e.body().length() + k.query().length() + 64).build();
     }
 
     public boolean enabled() {

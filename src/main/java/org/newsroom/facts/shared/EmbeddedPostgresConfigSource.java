@@ -22,7 +22,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Starts an embedded PostgreSQL 17 (zonky binaries) at runtime init when no datasource URL is configured,
- * and hands its JDBC settings to Quarkus before Flyway and Hibernate start.
+ * and hands its JDBC settings to Quarkus before Flyway and Hibernate start. Where it is off (production) and no
+ * URL is configured, it stops the start with a message that says what to set.
  */
 public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
 
@@ -32,15 +33,20 @@ public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
     static final String PORT_KEY = "newsroom.embedded-db.port";
     static final String EPHEMERAL_KEY = "newsroom.embedded-db.ephemeral";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSource.class);
+    static final String NO_DATABASE = "No database configured: set QUARKUS_DATASOURCE_JDBC_URL (for example "
+            + "jdbc:postgresql://db:5432/facts) with QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD. "
+            + "The embedded PostgreSQL is for development and tests only (NEWSROOM_EMBEDDED_DB_ENABLED=true turns it on).";
 
     private static EmbeddedPostgres running;
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (ExecutionMode.current() != ExecutionMode.RUNTIME_INIT
-                || !valueOr(context, URL_KEY, "").isEmpty()
-                || !Boolean.parseBoolean(valueOr(context, ENABLED_KEY, "true"))) {
+        if (ExecutionMode.current() != ExecutionMode.RUNTIME_INIT || !valueOr(context, URL_KEY, "").isEmpty()) {
             return Collections.emptyList();
+        }
+        if (!Boolean.parseBoolean(valueOr(context, ENABLED_KEY, "true"))) {
+            LOG.error(NO_DATABASE);
+            throw new IllegalStateException(NO_DATABASE);
         }
         EmbeddedPostgres postgres = start(context);
         Map<String, String> settings = Map.of(

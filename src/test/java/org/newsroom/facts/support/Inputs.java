@@ -30,6 +30,6 @@ public final class Inputs {
 
     /** The id of the first source whose name contains the text. */
     public static String sourceId(String name) {
-        return GraphQL.reader().send("{ sources(search: \"" + name + "\") { nodes { id } } }").extract().path("data.sources.nodes[0].id");
+        return GraphQL.editor().send("{ sources(search: \"" + name + "\") { nodes { id } } }").extract().path("data.sources.nodes[0].id");
     }
 }
