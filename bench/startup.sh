@@ -2,8 +2,8 @@
 # Time to ready (/q/health/ready answering 200) and RSS after start of the packaged service against an external
 # PostgreSQL, for a plain JVM (fast-jar) and for the JDK AOT cache (aot-jar, trained), RUNS times each.
 #   bench/startup.sh JDBC_URL [USER] [PASSWORD]      (needs JDK 25 as JAVA_HOME or on PATH; RUNS=5 by default)
-# Builds both packagings into target/bench-startup/{jvm,aot}; the AOT cache is trained by a run that answers the
-# demo queries, then stopped (JDK 25: -XX:AOTCacheOutput writes the cache at exit).
+# Builds both packagings into target/bench-startup/{jvm,aot}; the AOT cache is trained by deploy/train-aot.sh (a
+# run that answers the demo queries, then stops; JDK 25: -XX:AOTCacheOutput writes the cache at exit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 url=${1:?usage: $0 JDBC_URL [USER] [PASSWORD]}
@@ -34,22 +34,16 @@ ready_ms() { # app dir, java options...: prints "ms rss_kb"
   end=$(date +%s%N)
   local java_pid
   java_pid=$(pgrep -P $pid java || echo $pid)
-  echo "$(( (end - start) / 1000000 )) $(ps -o rss= -p "$java_pid" | tr -d ' ')"
+  local rss
+  rss=$(ps -o rss= -p "$java_pid" | tr -d ' ')
+  # stopped before the result is printed: with the shutdown delay the port stays taken for a few seconds
   kill $pid; wait $pid 2>/dev/null || true
+  echo "$(( (end - start) / 1000000 )) $rss"
 }
 
-train() { # exercises the service while it records the AOT cache
-  local dir=$out/aot
-  rm -f "$dir/trained.aot"
-  (cd "$dir" && exec "$java" -XX:AOTCacheOutput=trained.aot -Dquarkus.http.port=$port -jar quarkus-run.jar >/tmp/bench-train.log 2>&1) &
-  local pid=$!
-  until curl -sf -o /dev/null "http://localhost:$port/q/health/ready"; do sleep 0.1; done
-  for _ in $(seq 1 50); do
-    curl -sf -o /dev/null -G --data-urlencode 'query={ country(code: "KP") { name deploymentsFrom(first: 20) { nodes { summary attribution citations { source { name } } } } statistics { nodes { summary } } } }' "http://localhost:$port/graphql"
-    curl -sf -o /dev/null -H 'content-type: application/json' -d '{"query":"{ search(text: \"workers russia\") { nodes { summary } } }"}' "http://localhost:$port/graphql"
-  done
-  kill $pid; wait $pid 2>/dev/null || true
-  [ -s "$dir/trained.aot" ] || { echo "training wrote no AOT cache" >&2; tail -20 /tmp/bench-train.log >&2; exit 1; }
+train() { # records the AOT cache while the service answers typical queries (deploy/train-aot.sh)
+  rm -f "$out/aot/trained.aot"
+  TRAIN_PORT=$port JAVA_HOME= PATH="$(dirname "$(command -v "$java")"):$PATH" sh deploy/train-aot.sh "$out/aot" "$PWD/$out/aot/trained.aot"
 }
 [ -s "$out/aot/trained.aot" ] || train
 

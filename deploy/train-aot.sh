@@ -1,14 +1,16 @@
 #!/usr/bin/env sh
 # Records the JDK AOT cache (JDK 25) of the packaged service: starts it with -XX:AOTCacheOutput on a throw-away
 # embedded PostgreSQL, sends the queries newsroom front ends send most (a country page, a search), stops it; the
-# JVM writes the cache at exit. Run with the same JVM and the same application path as the image will use.
+# JVM writes the cache at exit. Run with the same JVM as the later starts, which run from APP_DIR as well
+# (java -XX:AOTCache=... -jar quarkus-run.jar). With QUARKUS_DATASOURCE_JDBC_URL set, it trains against that
+# database instead. Used by deploy/Dockerfile.jvm and bench/startup.sh.
 #   deploy/train-aot.sh APP_DIR [CACHE_FILE]     (APP_DIR holds quarkus-run.jar; default cache APP_DIR/app.aot)
 set -eu
 app=${1:?usage: train-aot.sh APP_DIR [CACHE_FILE]}
 cache=${2:-$app/app.aot}
 port=${TRAIN_PORT:-18095}
-java ${TRAIN_JAVA_OPTS:-} -XX:AOTCacheOutput="$cache" -Dquarkus.http.port="$port" -Dnewsroom.embedded-db.enabled=true \
-  -Dnewsroom.embedded-db.ephemeral=true -jar "$app/quarkus-run.jar" >/tmp/train-aot.log 2>&1 &
+(cd "$app" && exec java ${TRAIN_JAVA_OPTS:-} -XX:AOTCacheOutput="$cache" -Dquarkus.http.port="$port" \
+  -Dnewsroom.embedded-db.enabled=true -Dnewsroom.embedded-db.ephemeral=true -jar quarkus-run.jar) >/tmp/train-aot.log 2>&1 &
 pid=$!
 tries=0
 until curl -sf -o /dev/null "http://localhost:$port/q/health/ready"; do
