@@ -60,9 +60,8 @@ public class GraphQLEndpoint {
     private final ResponseCache responses;
     private final ParserOptions parserOptions;
     private final Cache<String, Document> documents = Caffeine.newBuilder().maximumSize(2_000).build();
-    private volatile GraphQLSchema schema;
-
     private final GraphQLMetrics metrics;
+    private volatile GraphQLSchema schema;
 
     @Inject
     public GraphQLEndpoint(PersistedQueryService persistedQueries, ResponseCache responses, DeliveryConfig config,
@@ -221,7 +220,7 @@ public class GraphQLEndpoint {
                 return;
             }
             if (operation != null) {
-                GraphQLMetrics.operation(rc, operation, name -> rootField(operation.getOperation(), name));
+                metrics.operation(rc, operation, name -> rootField(operation.getOperation(), name));
             }
             if (hit != null) {
                 answer(rc, 200, mediaType, hit.body(), hit.etag());

@@ -1,9 +1,13 @@
 package org.newsroom.facts.ops;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
@@ -31,6 +35,7 @@ public class GraphQLMetrics {
     private static final int MAX_FIELDS = 3;
 
     private final MeterRegistry registry;
+    private final Cache<OperationDefinition, Name> names = Caffeine.newBuilder().weakKeys().maximumSize(2_000).build();
 
     @Inject
     public GraphQLMetrics(MeterRegistry registry) {
@@ -43,9 +48,18 @@ public class GraphQLMetrics {
         rc.addBodyEndHandler(v -> record(rc, System.nanoTime() - start));
     }
 
-    /** Names the operation the request runs; {@code rootField} says whether a name is a root field of its type. */
-    public static void operation(RoutingContext rc, OperationDefinition operation, Predicate<String> rootField) {
-        String type = operation.getOperation().name().toLowerCase(java.util.Locale.ROOT);
+    /**
+     * Names the operation the request runs; {@code rootField} says whether a name is a root field of its type.
+     * Worked out once per parsed operation (the endpoint keeps parsed documents), not once per request: cached
+     * answers are served at tens of thousands per second.
+     */
+    public void operation(RoutingContext rc, OperationDefinition operation, Predicate<String> rootField) {
+        Name name = names.get(operation, op -> name(op, rootField));
+        rc.put(TYPE, name.type());
+        rc.put(OPERATION, name.operation());
+    }
+
+    private static Name name(OperationDefinition operation, Predicate<String> rootField) {
         TreeSet<String> fields = new TreeSet<>();
         for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
             if (!(selection instanceof Field field)) {
@@ -56,9 +70,12 @@ public class GraphQLMetrics {
                 fields.add("invalid");
             }
         }
-        rc.put(TYPE, type);
-        rc.put(OPERATION, fields.contains("invalid") ? "invalid"
+        return new Name(operation.getOperation().name().toLowerCase(Locale.ROOT), fields.contains("invalid") ? "invalid"
                 : fields.size() > MAX_FIELDS ? "multiple" : String.join("+", fields));
+    }
+
+    /** The tags of an operation: its kind and its root fields. */
+    private record Name(String type, String operation) {
     }
 
     /** The error codes of the answer (each counted once per answer and code). */
