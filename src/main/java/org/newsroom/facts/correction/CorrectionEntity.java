@@ -58,11 +58,18 @@ public class CorrectionEntity extends PanacheEntityBase {
     @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
 
+    /** The submitter's identity: the token's issuer and subject ({@link org.newsroom.facts.shared.CurrentUser#identity()}). */
+    @Column(name = "submitted_by_id")
+    public String submittedById;
+
     @Column(name = "submitted_at", nullable = false)
     public OffsetDateTime submittedAt;
 
     @Column(name = "reviewed_by")
     public String reviewedBy;
+
+    @Column(name = "reviewed_by_id")
+    public String reviewedById;
 
     @Column(name = "reviewed_at")
     public OffsetDateTime reviewedAt;

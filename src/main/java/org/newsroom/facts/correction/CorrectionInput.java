@@ -12,6 +12,7 @@ import org.newsroom.facts.statistic.StatisticPatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.newsroom.facts.shared.Text;
 
 /** A proposed correction of a published fact, as an editor submits it. */
 @Input("CorrectionInput")
@@ -24,12 +25,14 @@ public class CorrectionInput {
     @Description("The published fact to correct.")
     public String factId;
 
+    @Text(multiLine = true)
     @NonNull
     @NotBlank
     @Size(max = 2000)
     @Description("Why the change is needed (internal).")
     public String reason;
 
+    @Text(multiLine = true)
     @NonNull
     @NotBlank
     @Size(max = 2000)

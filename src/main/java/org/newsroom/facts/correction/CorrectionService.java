@@ -93,6 +93,7 @@ public class CorrectionService {
         c.verification = input.verification;
         c.patch = patch == null ? null : write(patch);
         c.submittedBy = by;
+        c.submittedById = user.identity();
         c.submittedAt = Times.now();
         c.version = 1;
         facts.detach(fact);
@@ -108,12 +109,14 @@ public class CorrectionService {
     @Transactional
     public Correction review(String id, ReviewDecision decision, String note) {
         String by = user.requireChief();
+        validator.text("note", note, true);
         Long key = Ids.parse(id);
         CorrectionEntity c = key == null ? null : repository.findByIdForUpdate(key);
         if (c == null) {
             throw new NotFoundException("no correction has the id " + id, "id");
         }
-        if (c.submittedBy.equals(by)) {
+        String reviewer = user.identity();
+        if (c.submittedById != null ? c.submittedById.equals(reviewer) : c.submittedBy.equals(by)) {
             throw new ForbiddenException("A correction is reviewed by a chief other than its author", "id");
         }
         if (c.status != CorrectionStatus.PENDING) {
@@ -124,6 +127,7 @@ public class CorrectionService {
         }
         c.status = decision == ReviewDecision.APPROVE ? CorrectionStatus.APPROVED : CorrectionStatus.REJECTED;
         c.reviewedBy = by;
+        c.reviewedById = reviewer;
         c.reviewedAt = Times.now();
         c.reviewNote = note == null || note.isBlank() ? null : note.trim();
         repository.flush();
@@ -141,7 +145,8 @@ public class CorrectionService {
             throw new InvalidStateException("The fact is " + fact.status + ", not PUBLISHED", "id");
         }
         facts.declare(RevisionAction.CORRECTED, c.publicNote);
-        apply(fact, c.patch == null ? null : read(fact, c.patch), "input");
+        // errors name the correction's own fields (correction.statistic.baseline): reviewCorrection has no input
+        apply(fact, c.patch == null ? null : read(fact, c.patch), "correction");
         if (c.verification != null) {
             fact.verification = c.verification;
         }

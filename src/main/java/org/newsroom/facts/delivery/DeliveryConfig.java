@@ -1,9 +1,11 @@
 package org.newsroom.facts.delivery;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of how responses are delivered ({@code newsroom.delivery.*}). */
+/** Settings of how requests are admitted and responses delivered ({@code newsroom.delivery.*}). */
 @ConfigMapping(prefix = "newsroom.delivery")
 public interface DeliveryConfig {
 
@@ -14,6 +16,32 @@ public interface DeliveryConfig {
     /** The most grammar tokens a GraphQL document may have; larger documents are refused before anything runs. */
     @WithDefault("5000")
     int maxTokens();
+
+    /**
+     * The most nodes an operation may ask for, counted before it runs: every connection counts its {@code first}
+     * (given or default) times the size of the lists it sits in; other lists count {@link #assumedListSize()}.
+     */
+    @WithDefault("20000")
+    long maxNodes();
+
+    /** What a list without {@code first} (places, citations, disputes, …) counts for in {@link #maxNodes()}. */
+    @WithDefault("5")
+    int assumedListSize();
+
+    /** The largest response body sent; a larger answer is replaced by a RESPONSE_TOO_LARGE error. */
+    @WithDefault("4194304")
+    long maxResponseBytes();
+
+    /** How long an operation may run before it is answered with TIMEOUT (and its remaining fields are skipped). */
+    @WithDefault("10s")
+    Duration requestTimeout();
+
+    /**
+     * Trusted documents only: readers (requests without a token) may run only documents that editors or chiefs
+     * have registered as persisted queries; anything else is TRUSTED_DOCUMENT_REQUIRED.
+     */
+    @WithDefault("false")
+    boolean trustedDocumentsOnly();
 
     /** The in-service cache of readers' GET responses. */
     Cache cache();
@@ -34,8 +62,16 @@ public interface DeliveryConfig {
 
     /** Automatic persisted queries (stored in PostgreSQL, with a copy in memory). */
     interface PersistedQueries {
-        /** How many persisted documents each instance keeps in memory. */
-        @WithDefault("10000")
-        int cachedEntries();
+        /** The most bytes of persisted documents each instance keeps in memory (all are in PostgreSQL). */
+        @WithDefault("8388608")
+        long cachedBytes();
+
+        /** The largest document that may be registered, in bytes (UTF-8). */
+        @WithDefault("32768")
+        int maxDocumentBytes();
+
+        /** How many documents one client (by address) may register per minute. */
+        @WithDefault("30")
+        int registrationsPerMinute();
     }
 }

@@ -1,18 +1,17 @@
 package org.newsroom.facts.delivery;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.newsroom.facts.ops.GraphQLMetrics;
+import org.newsroom.facts.shared.CurrentUser;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
-import graphql.ErrorType;
-import graphql.ExecutionResult;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
@@ -23,11 +22,8 @@ import graphql.schema.GraphQLSchema;
 import graphql.validation.Validator;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.graphql.execution.ExecutionResponse;
-import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -41,11 +37,13 @@ import jakarta.inject.Inject;
 
 /**
  * The GraphQL endpoint for GET and POST, in front of SmallRye's own (which keeps OPTIONS and the WebSocket
- * subscriptions): reads the request (400 when it is malformed), resolves automatic persisted queries, refuses
- * documents beyond the token limit and mutations over GET, answers readers' GET queries from the response cache
- * with a strong ETag (304 for a matching If-None-Match), and otherwise runs the operation with SmallRye's
- * execution service. With {@code application/graphql-response+json}, a request that cannot run (it does not
- * parse or validate) is answered with 400, as GraphQL over HTTP says; with {@code application/json} with 200.
+ * subscriptions): reads the request (400 when it is malformed), resolves automatic persisted queries (bounded:
+ * document size, registrations per client, trusted-documents mode), refuses documents beyond the token limit and
+ * mutations over GET, answers readers' GET queries from the response cache with a strong ETag (304 for a matching
+ * If-None-Match), and otherwise has {@link OperationRunner} run the operation on a worker thread. The event loop
+ * only parses (bounded by the token limit) and writes bytes. With {@code application/graphql-response+json}, a
+ * request that cannot run (it does not parse or validate) is answered with 400, as GraphQL over HTTP says; with
+ * {@code application/json} with 200.
  */
 @ApplicationScoped
 public class GraphQLEndpoint {
@@ -55,19 +53,28 @@ public class GraphQLEndpoint {
     /** Set on the routing context when the response may be kept by shared caches. */
     static final String CACHEABLE = "newsroom.graphql.cacheable";
     private static final String REQUEST = "newsroom.graphql.request";
+    /** Set when the request's document is a registered persisted query (what trusted-documents mode lets readers run). */
+    private static final String PERSISTED = "newsroom.graphql.persisted";
 
     private final PersistedQueryService persistedQueries;
     private final ResponseCache responses;
+    private final OperationRunner runner;
+    private final RegistrationLimiter registrations;
+    private final DeliveryConfig config;
     private final ParserOptions parserOptions;
-    private final Cache<String, Document> documents = Caffeine.newBuilder().maximumSize(2_000).build();
+    private final Cache<String, Document> documents = Caffeine.newBuilder().maximumWeight(16L << 20)
+            .<String, Document>weigher((query, document) -> 2 * query.length() + 64).build();
     private final GraphQLMetrics metrics;
     private volatile GraphQLSchema schema;
 
     @Inject
-    public GraphQLEndpoint(PersistedQueryService persistedQueries, ResponseCache responses, DeliveryConfig config,
-            GraphQLMetrics metrics) {
+    public GraphQLEndpoint(PersistedQueryService persistedQueries, ResponseCache responses, OperationRunner runner,
+            RegistrationLimiter registrations, DeliveryConfig config, GraphQLMetrics metrics) {
         this.persistedQueries = persistedQueries;
         this.responses = responses;
+        this.runner = runner;
+        this.registrations = registrations;
+        this.config = config;
         this.metrics = metrics;
         this.parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(o -> o.maxTokens(config.maxTokens()));
         // the same limit for every document graphql-java parses (also those of subscriptions over WebSocket)
@@ -76,13 +83,11 @@ public class GraphQLEndpoint {
 
     void register(@Observes Router router, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String root,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
-        CurrentIdentityAssociation identity = Arc.container().instance(CurrentIdentityAssociation.class).get();
-        CurrentVertxRequest vertxRequest = Arc.container().instance(CurrentVertxRequest.class).get();
         // after GraphQLOverHttp's filter (Accept and Content-Type are settled), before SmallRye's route
         router.route(root).order(-50).method(HttpMethod.GET).method(HttpMethod.POST)
                 .handler(BodyHandler.create().setBodyLimit(maxBody.asLongValue()))
                 .handler(this::resolve)
-                .handler(new Execution(identity, vertxRequest));
+                .handler(this::execute);
     }
 
     /** Reads the request and puts the document of a persisted query in place; the next handler runs it. */
@@ -102,7 +107,7 @@ public class GraphQLEndpoint {
                 answerError(rc, 400, "A GET carries its document in the parameter query (or a persisted query's hash)", "BAD_REQUEST");
                 return;
             }
-            proceed(rc, request);
+            proceed(rc, request, false);
             return;
         }
         String hash = request.persistedHash();
@@ -114,20 +119,14 @@ public class GraphQLEndpoint {
             if (!PersistedQueryService.hashMatches(hash, request.query())) {
                 answerError(rc, 400, "provided sha does not match query", "PERSISTED_QUERY_HASH_MISMATCH");
             } else if (persistedQueries.cached(hash) != null) {
-                proceed(rc, request);
+                proceed(rc, request, true);
             } else {
-                // register it (if it is a valid document: invalid ones are reported by the execution, never stored)
-                rc.vertx().executeBlocking(() -> {
-                    if (valid(request.query())) {
-                        persistedQueries.register(hash, request.query());
-                    }
-                    return request;
-                }, false).onComplete(done -> proceedOrFail(rc, request, done.cause()));
+                register(rc, request, hash);
             }
         } else {
             String cached = persistedQueries.cached(hash);
             if (cached != null) {
-                proceed(rc, request.withQuery(cached));
+                proceed(rc, request.withQuery(cached), true);
             } else {
                 rc.vertx().executeBlocking(() -> persistedQueries.find(hash), false).onComplete(found -> {
                     if (found.failed()) {
@@ -136,24 +135,72 @@ public class GraphQLEndpoint {
                         // 200 even for application/graphql-response+json: Apollo's link gives up persisted queries on a 400
                         answerError(rc, 200, "PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND");
                     } else {
-                        proceed(rc, request.withQuery(found.result()));
+                        proceed(rc, request.withQuery(found.result()), true);
                     }
                 });
             }
         }
     }
 
-    private static void proceed(RoutingContext rc, GraphQLRequest request) {
-        rc.put(REQUEST, request);
-        rc.next();
+    /**
+     * Registers a document sent with its (checked) hash, if it is not known yet: within the size cap and the
+     * client's share of registrations, only by editors and chiefs in trusted-documents mode, and only if it is
+     * valid (invalid ones are reported by the execution, never stored).
+     */
+    private void register(RoutingContext rc, GraphQLRequest request, String hash) {
+        String client = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+        rc.vertx().executeBlocking(() -> {
+            if (persistedQueries.find(hash) != null) {
+                return null;
+            }
+            if (config.trustedDocumentsOnly() && !editor(QuarkusHttpUser.getSecurityIdentityBlocking(rc, null))) {
+                return "TRUSTED_DOCUMENT_REQUIRED";
+            }
+            if (request.query().getBytes(StandardCharsets.UTF_8).length > config.persistedQueries().maxDocumentBytes()) {
+                return "PERSISTED_QUERY_TOO_LARGE";
+            }
+            if (!registrations.admit(client)) {
+                return "RATE_LIMITED";
+            }
+            if (valid(request.query())) {
+                persistedQueries.register(hash, request.query());
+            }
+            return null;
+        }, false).onComplete(done -> {
+            if (done.failed()) {
+                rc.fail(done.cause());
+            } else if (done.result() == null) {
+                proceed(rc, request, true);
+            } else {
+                refuseRegistration(rc, done.result());
+            }
+        });
     }
 
-    private static void proceedOrFail(RoutingContext rc, GraphQLRequest request, Throwable failure) {
-        if (failure != null) {
-            rc.fail(failure);
-        } else {
-            proceed(rc, request);
+    private void refuseRegistration(RoutingContext rc, String code) {
+        switch (code) {
+            case "TRUSTED_DOCUMENT_REQUIRED" -> answerError(rc, 403,
+                    "Only registered documents may run here; editors and chiefs register them", code);
+            case "PERSISTED_QUERY_TOO_LARGE" -> answerError(rc, 413, "A persisted document may have at most "
+                    + config.persistedQueries().maxDocumentBytes() + " bytes", code);
+            default -> {
+                rc.response().putHeader(HttpHeaders.RETRY_AFTER, "60");
+                answerError(rc, 429, "Too many persisted documents registered from this address; at most "
+                        + config.persistedQueries().registrationsPerMinute() + " a minute", code);
+            }
         }
+    }
+
+    /** Whether the identity is an editor's or chief's (from a verified token). */
+    static boolean editor(SecurityIdentity identity) {
+        return identity != null && !identity.isAnonymous()
+                && (identity.hasRole(CurrentUser.EDITOR) || identity.hasRole(CurrentUser.CHIEF));
+    }
+
+    private static void proceed(RoutingContext rc, GraphQLRequest request, boolean persisted) {
+        rc.put(REQUEST, request);
+        rc.put(PERSISTED, persisted);
+        rc.next();
     }
 
     /** Whether the document parses (within the token limit) and validates against the schema. */
@@ -194,92 +241,66 @@ public class GraphQLEndpoint {
         return s;
     }
 
-    /** Runs the resolved request with SmallRye's execution service (request context and identity as SmallRye sets them). */
-    private final class Execution extends SmallRyeGraphQLAbstractHandler {
-
-        Execution(CurrentIdentityAssociation identity, CurrentVertxRequest vertxRequest) {
-            super(identity, vertxRequest, false);
+    /** Answers from the cache, or refuses, or has the operation run; on the event loop, without blocking. */
+    private void execute(RoutingContext rc) {
+        GraphQLRequest request = rc.get(REQUEST);
+        String mediaType = mediaType(rc);
+        boolean get = rc.request().method() == HttpMethod.GET;
+        boolean reader = rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null;
+        ResponseCache.Key key = get && reader && responses.enabled()
+                ? new ResponseCache.Key(request.query(), request.operationName(),
+                        request.variables() == null ? "" : request.variables().encode(), mediaType)
+                : null;
+        ResponseCache.Entry hit = key == null ? null : responses.get(key);
+        Document document;
+        OperationDefinition operation;
+        try {
+            document = document(request.query());
+            operation = operation(document, request.operationName());
+        } catch (InvalidSyntaxException e) {
+            answerError(rc, mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200, e.getMessage(), "GRAPHQL_PARSE_FAILED");
+            return;
         }
-
-        @Override
-        protected void doHandle(RoutingContext rc) {
-            GraphQLRequest request = rc.get(REQUEST);
-            String mediaType = mediaType(rc);
-            boolean get = rc.request().method() == HttpMethod.GET;
-            boolean reader = rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null;
-            ResponseCache.Key key = get && reader && responses.enabled()
-                    ? new ResponseCache.Key(request.query(), request.operationName(),
-                            request.variables() == null ? "" : request.variables().encode(), mediaType)
-                    : null;
-            ResponseCache.Entry hit = key == null ? null : responses.get(key);
-            OperationDefinition operation;
-            try {
-                operation = operation(document(request.query()), request.operationName());
-            } catch (InvalidSyntaxException e) {
-                answerError(rc, mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200, e.getMessage(), "GRAPHQL_PARSE_FAILED");
-                return;
-            }
-            if (operation != null) {
-                metrics.operation(rc, operation, name -> rootField(operation.getOperation(), name));
-            }
-            if (hit != null) {
-                answer(rc, 200, mediaType, hit.body(), hit.etag());
-                return;
-            }
-            if (get && operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY) {
-                rc.response().putHeader(HttpHeaders.ALLOW, "POST");
-                answerError(rc, 405, "Mutations are sent with POST, never with GET", "METHOD_NOT_ALLOWED");
-                return;
-            }
-            JsonObject input = new JsonObject().put("query", request.query());
-            if (request.operationName() != null) {
-                input.put("operationName", request.operationName());
-            }
-            if (request.variables() != null) {
-                input.put("variables", request.variables());
-            }
-            long generation = responses.generation();
-            getExecutionService().executeAsync(inputToJsonObject(input.encode()), getMetaData(rc),
-                    new Writer(rc, mediaType, key, generation));
+        if (operation != null) {
+            metrics.operation(rc, operation, name -> rootField(operation.getOperation(), name));
         }
+        if (hit != null) {
+            answer(rc, 200, mediaType, hit.body(), hit.etag());
+            return;
+        }
+        if (get && operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            rc.response().putHeader(HttpHeaders.ALLOW, "POST");
+            answerError(rc, 405, "Mutations are sent with POST, never with GET", "METHOD_NOT_ALLOWED");
+            return;
+        }
+        long generation = responses.generation();
+        // in trusted-documents mode the runner lets readers run only registered documents
+        boolean trusted = !config.trustedDocumentsOnly() || Boolean.TRUE.equals(rc.get(PERSISTED));
+        runner.run(rc, request, document, schema(), trusted, outcome -> write(rc, mediaType, key, generation, outcome));
     }
 
-    /** Writes SmallRye's result: status by media type, error codes for schema errors, ETag and cache for readers. */
-    private final class Writer implements ExecutionResponseWriter {
-        private final RoutingContext rc;
-        private final String mediaType;
-        private final ResponseCache.Key key;
-        private final long generation;
-
-        Writer(RoutingContext rc, String mediaType, ResponseCache.Key key, long generation) {
-            this.rc = rc;
-            this.mediaType = mediaType;
-            this.key = key;
-            this.generation = generation;
+    /** Writes what the runner made of the operation: status by media type, ETag and cache for readers. */
+    private void write(RoutingContext rc, String mediaType, ResponseCache.Key key, long generation, OperationRunner.Outcome outcome) {
+        if (outcome.errorCode() != null) {
+            int status = switch (outcome.errorCode()) {
+                case "TIMEOUT" -> 503;
+                case "TRUSTED_DOCUMENT_REQUIRED" -> 403;
+                case "INTERNAL_SERVER_ERROR" -> 500;
+                default -> mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200;
+            };
+            answerError(rc, status, outcome.errorMessage(), outcome.errorCode());
+            return;
         }
-
-        @Override
-        public void write(ExecutionResponse response) {
-            ExecutionResult result = response.getExecutionResult();
-            if (result.isDataPresent() && result.getErrors().stream().anyMatch(e -> e.getErrorType() == ErrorType.ExecutionAborted)) {
-                rc.response().setStatusCode(500).end();
-                return;
-            }
-            String body = response.getExecutionResultAsString();
-            if (!result.getErrors().isEmpty()) {
-                answer(rc, mediaType.equals(GRAPHQL_RESPONSE) && !result.isDataPresent() ? 400 : 200, mediaType, withCodes(rc, body), null);
-            } else if (key != null) {
-                ResponseCache.Entry entry = new ResponseCache.Entry(body, etag(body), generation);
-                responses.put(key, entry);
-                answer(rc, 200, mediaType, body, entry.etag());
-            } else {
-                answer(rc, 200, mediaType, body, null);
-            }
-        }
-
-        @Override
-        public void fail(Throwable t) {
-            rc.fail(t);
+        GraphQLMetrics.errors(rc, outcome.codes());
+        String body = new String(outcome.body(), StandardCharsets.UTF_8);
+        if (outcome.hasErrors()) {
+            answer(rc, mediaType.equals(GRAPHQL_RESPONSE) && !outcome.dataPresent() ? 400 : 200, mediaType, body, null);
+        } else if (key != null) {
+            ResponseCache.Entry entry = new ResponseCache.Entry(body, etag(body), generation);
+            responses.put(key, entry);
+            answer(rc, 200, mediaType, body, entry.etag());
+        } else {
+            answer(rc, 200, mediaType, body, null);
         }
     }
 
@@ -295,6 +316,9 @@ public class GraphQLEndpoint {
      * with 304 and no body.
      */
     private static void answer(RoutingContext rc, int status, String mediaType, String body, String etag) {
+        if (rc.response().closed() || rc.response().ended()) {
+            return; // the client has gone, or was answered already (a deadline)
+        }
         if (etag != null) {
             rc.put(CACHEABLE, Boolean.TRUE);
             rc.response().putHeader(HttpHeaders.ETAG, etag);
@@ -311,37 +335,6 @@ public class GraphQLEndpoint {
         String mediaType = mediaType(rc);
         JsonObject error = new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
         answer(rc, status, mediaType, new JsonObject().put("errors", new JsonArray().add(error)).encode(), null);
-    }
-
-    /**
-     * The body with a code on errors graphql-java reports without one (documents that do not parse or validate);
-     * the codes are noted for the metrics.
-     */
-    private static String withCodes(RoutingContext rc, String body) {
-        JsonObject json = new JsonObject(body);
-        JsonArray errors = json.getJsonArray("errors");
-        List<String> codes = new ArrayList<>();
-        boolean changed = false;
-        for (int i = 0; errors != null && i < errors.size(); i++) {
-            JsonObject error = errors.getJsonObject(i);
-            JsonObject extensions = error.getJsonObject("extensions");
-            if (extensions == null) {
-                extensions = new JsonObject();
-                error.put("extensions", extensions);
-            }
-            if (extensions.getValue("code") == null) {
-                Object classification = extensions.getValue("classification");
-                String code = "ValidationError".equals(classification) ? "GRAPHQL_VALIDATION_FAILED"
-                        : "InvalidSyntax".equals(classification) ? "GRAPHQL_PARSE_FAILED" : null;
-                if (code != null) {
-                    extensions.put("code", code);
-                    changed = true;
-                }
-            }
-            codes.add(String.valueOf(extensions.getValue("code", "INTERNAL_SERVER_ERROR")));
-        }
-        GraphQLMetrics.errors(rc, codes);
-        return changed ? json.encode() : body;
     }
 
     /** The media type GraphQLOverHttp negotiated for this request. */

@@ -14,7 +14,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Automatic persisted queries (Apollo APQ): documents stored under their sha256 hash in PostgreSQL, so that every
- * instance knows them and they survive restarts, with the most used ones also kept in memory.
+ * instance knows them and they survive restarts, with the most used ones also kept in memory — bounded in bytes,
+ * not entries, so that large documents cannot fill the heap.
  */
 @ApplicationScoped
 public class PersistedQueryService {
@@ -27,7 +28,8 @@ public class PersistedQueryService {
     @Inject
     public PersistedQueryService(PersistedQueryRepository repository, DeliveryConfig config) {
         this.repository = repository;
-        this.local = Caffeine.newBuilder().maximumSize(config.persistedQueries().cachedEntries()).build();
+        this.local = Caffeine.newBuilder().maximumWeight(config.persistedQueries().cachedBytes())
+                .<String, String>weigher((hash, query) -> weight(query)).build();
     }
 
     /** The document of the hash if this instance has it in memory (no I/O), else null. */
@@ -57,6 +59,11 @@ public class PersistedQueryService {
             repository.insertIfAbsent(key, query, Times.now());
             local.put(key, query);
         }
+    }
+
+    /** What a document held in memory costs: two bytes a char at most, plus the hash and the entry. */
+    static int weight(String query) {
+        return 2 * query.length() + 160;
     }
 
     /** Whether the string is a sha256 hash in hex. */

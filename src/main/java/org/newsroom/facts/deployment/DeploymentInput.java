@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.newsroom.facts.shared.Text;
 
 /** A new deployment as an editor enters it. */
 @Input("DeploymentInput")
@@ -61,6 +62,7 @@ public class DeploymentInput {
     @Description("When the figure was made public.")
     public LocalDate reportedOn;
 
+    @Text(multiLine = true)
     @Size(max = 4000)
     @Description("Context for readers.")
     public String notes;

@@ -14,6 +14,7 @@ import org.newsroom.facts.fact.QuantityInput;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.newsroom.facts.shared.Text;
 
 /** Changes to a deployment; a field left out (or null) stays as it is. */
 @Input("DeploymentPatch")
@@ -48,6 +49,7 @@ public class DeploymentPatch {
     @Description("When the figure was made public.")
     public LocalDate reportedOn;
 
+    @Text(multiLine = true)
     @Size(max = 4000)
     @Description("Context for readers.")
     public String notes;

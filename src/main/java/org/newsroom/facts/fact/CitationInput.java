@@ -10,6 +10,7 @@ import org.hibernate.validator.constraints.URL;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.newsroom.facts.shared.Text;
 
 /** A citation as an editor enters it. */
 @Input("CitationInput")
@@ -27,10 +28,12 @@ public class CitationInput {
     @Description("Who reported it, when it reached us second-hand.")
     public String viaSourceId;
 
+    @Text
     @Size(max = 500)
     @Description("The title of the article, report or statement.")
     public String title;
 
+    @Text
     @URL(regexp = "^https?:.*", message = "must be an http or https URL")
     @Size(max = 2000)
     @Description("Where to read it (http or https).")
@@ -42,6 +45,7 @@ public class CitationInput {
     @Description("When the newsroom read it.")
     public LocalDate accessedOn;
 
+    @Text(multiLine = true)
     @Size(max = 4000)
     @Description("The words quoted from it.")
     public String quote;

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.newsroom.facts.shared.Text;
 
 /** A dispute as an editor enters it. */
 @Input("DisputeInput")
@@ -21,6 +22,7 @@ public class DisputeInput {
     @Description("Who disputes the fact.")
     public String sourceId;
 
+    @Text(multiLine = true)
     @NonNull
     @NotBlank
     @Size(max = 2000)

@@ -30,6 +30,21 @@ public final class FactQuery {
         }
     }
 
+    /**
+     * A short digest of the conditions and their values: cursors carry it, so that a cursor of one list (say, the
+     * deployments from KP) given to another (from RU, or with another filter) is refused instead of paging wrongly.
+     */
+    public String fingerprint() {
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((clauses + "|" + params).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return java.util.HexFormat.of().formatHex(digest, 0, 6);
+    }
+
     /** Adds a condition, with no parameter or one. */
     public FactQuery where(String clause, String param, Object value) {
         clauses.add(clause);

@@ -241,6 +241,7 @@ public class FactService {
         if (reason == null || reason.isBlank()) {
             throw new BadUserInputException("must not be blank: it is printed as the correction note", "reason");
         }
+        validator.text("reason", reason, true);
         if (reason.length() > 2000) {
             throw new BadUserInputException("size must be between 1 and 2000", "reason");
         }
@@ -355,6 +356,7 @@ public class FactService {
      * correction); then declares the edit and its note for the history.
      */
     public void checkEditableDraft(FactEntity fact, int expectedVersion, String note) {
+        validator.text("note", note, true);
         declare(RevisionAction.EDITED, note);
         checkVersion(fact, expectedVersion);
         if (!fact.isDraft()) {
@@ -378,14 +380,14 @@ public class FactService {
     /** A page of facts of one kind matching a query, in one statement. */
     public <E extends FactEntity, V> Page<V> page(String list, Class<E> type, FactQuery query, FactOrder order, Integer first,
             String after, java.util.function.Function<E, V> view) {
-        FactPageArgs args = pageArgs(list, order, first, after);
+        FactPageArgs args = pageArgs(list + "." + query.fingerprint(), order, first, after);
         return args.page(pages.findPage(type, query, args.order(), args.after(), args.limit()), new FactPage(query, null), view);
     }
 
     /** The first page (newest first) of facts of one kind per country of the query's group column, in one statement. */
     public <E extends FactEntity, V> Map<String, Page<V>> pagePerCountry(String list, Class<E> type, FactQuery query,
             Collection<String> countryCodes, Integer first, String after, java.util.function.Function<E, V> view) {
-        FactPageArgs args = pageArgs(list + "." + query.groupColumn(), FactOrder.NEWEST_FIRST, first, after);
+        FactPageArgs args = pageArgs(list + "." + query.groupColumn() + "." + query.fingerprint(), FactOrder.NEWEST_FIRST, first, after);
         Map<String, List<E>> rows = pages.findPagePerGroup(type, query, countryCodes, args.order(), args.after(), args.limit());
         Map<String, Page<V>> result = new LinkedHashMap<>();
         rows.forEach((country, rowsOfCountry) -> result.put(country, args.page(rowsOfCountry, new FactPage(query, country), view)));
@@ -430,7 +432,6 @@ public class FactService {
      * workers), best match first.
      */
     public FactConnection search(String text, Integer first, String after) {
-        PageArgs args = PageArgs.of(first, after, 20, SEARCH_CURSOR, 2);
         List<String> words = Arrays.stream(text == null ? new String[0] : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isBlank()).distinct().limit(20).toList();
         if (words.isEmpty()) {
@@ -440,6 +441,9 @@ public class FactService {
         List<String> terms = new ArrayList<>(words);
         terms.set(terms.size() - 1, terms.get(terms.size() - 1) + ":*");
         String tsquery = String.join(" & ", terms);
+        // a cursor belongs to the words it was made for: one of another search is refused
+        String tag = SEARCH_CURSOR + "." + Integer.toHexString(tsquery.hashCode());
+        PageArgs args = PageArgs.of(first, after, 20, tag, 2);
         boolean drafts = seesDrafts();
         Float afterRank = null;
         Long afterId = null;
@@ -452,7 +456,7 @@ public class FactService {
             afterId = parseCursorId(args.after().get(1));
         }
         List<FactRepository.Ranked> rows = facts.findMatching(tsquery, afterRank, afterId, drafts, args.first() + 1);
-        Page<Fact> page = Page.of(rows, args, r -> PageArgs.cursor(SEARCH_CURSOR, Float.toString(r.rank()), String.valueOf(r.fact().id)), null)
+        Page<Fact> page = Page.of(rows, args, r -> PageArgs.cursor(tag, Float.toString(r.rank()), String.valueOf(r.fact().id)), null)
                 .map(r -> r.fact().toView());
         return new FactConnection(page, () -> (int) facts.countMatching(tsquery, drafts));
     }

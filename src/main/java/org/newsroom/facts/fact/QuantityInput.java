@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.newsroom.facts.shared.Text;
 
 /** A number as an editor enters it; the class-level rule checks bounds against the approximation. */
 @Input("QuantityInput")
@@ -27,6 +28,7 @@ public class QuantityInput {
     @Description("How exact the figure is; EXACT when left out.")
     public Approximation approximation = Approximation.EXACT;
 
+    @Text
     @NonNull
     @NotBlank
     @Size(max = 60)

@@ -78,6 +78,15 @@ public class GraphQLMetrics {
     private record Name(String type, String operation) {
     }
 
+    /**
+     * Counts a request whose operation was stopped before it finished: {@code client_gone} (the client closed the
+     * connection) or {@code deadline} (it ran past the request timeout).
+     */
+    public void stopped(RoutingContext rc, String reason) {
+        Counter.builder("graphql.requests.stopped").description("GraphQL requests stopped before their answer, by reason")
+                .tags("operation", valueOr(rc.get(OPERATION), "unknown"), "reason", reason).register(registry).increment();
+    }
+
     /** The error codes of the answer (each counted once per answer and code). */
     public static void errors(RoutingContext rc, List<String> codes) {
         rc.put(CODES, codes);

@@ -82,7 +82,7 @@ public class HistoryService {
                 }
             }
             previous.put(state.id, fields);
-            result.get(state.id).add(new Revision(state.version, rev.at, rev.by, rev.action, changes, rev.note));
+            result.get(state.id).add(new Revision(state.version, rev.at, rev.by, rev.action, changes, rev.note, rev.byId));
         }
         return result;
     }

@@ -17,5 +17,8 @@ public record Revision(
         @NonNull @Description("Who made it.") String by,
         @NonNull @Description("What kind of change it was.") RevisionAction action,
         @NonNull @Description("The fields it changed, with old and new values as text.") List<@NonNull FieldChange> changes,
-        @Description("Why, as the editor or chief wrote it (for a correction, its public note).") String note) {
+        @Description("Why, as the editor or chief wrote it (for a correction, its public note).") String note,
+        @Description("Who made it, as an identity that no display name can imitate: the token's issuer and subject "
+                + "('issuer|subject'), 'system|…' for the service's own work; null for revisions from before identities were kept.")
+        String byIdentity) {
 }

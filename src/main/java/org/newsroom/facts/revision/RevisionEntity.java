@@ -37,6 +37,10 @@ public class RevisionEntity {
     @Column(name = "changed_by", nullable = false)
     public String by;
 
+    /** The identity behind the name: the token's issuer and subject, or {@code system}. */
+    @Column(name = "changed_by_id")
+    public String byId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public org.newsroom.facts.fact.RevisionAction action;

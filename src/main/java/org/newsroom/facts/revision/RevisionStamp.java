@@ -17,6 +17,7 @@ public class RevisionStamp implements RevisionListener {
         RevisionEntity r = (RevisionEntity) revision;
         r.at = Times.now();
         r.by = "system";
+        r.byId = "system";
         r.action = RevisionAction.EDITED;
         if (Arc.container() == null || !Arc.container().requestContext().isActive()) {
             return;
@@ -24,6 +25,7 @@ public class RevisionStamp implements RevisionListener {
         try (InstanceHandle<CurrentUser> user = Arc.container().instance(CurrentUser.class);
                 InstanceHandle<RevisionContext> context = Arc.container().instance(RevisionContext.class)) {
             r.by = user.get().name();
+            r.byId = user.get().identity();
             if (context.get().action() != null) {
                 r.action = context.get().action();
                 r.note = context.get().note();

@@ -68,6 +68,22 @@ public class CurrentUser {
         return identity.getPrincipal().getName();
     }
 
+    /**
+     * Who the caller is, for comparing people (four-eyes): the token's issuer and subject, {@code iss|sub}, which
+     * no display name can imitate; {@code system|name} for work the service does itself, {@code anonymous} for
+     * readers.
+     */
+    public String identity() {
+        if (systemName != null) {
+            return "system|" + systemName;
+        }
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        String subject = token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+        return token.getIssuer() + "|" + subject;
+    }
+
     /** Fails unless the caller is an editor or a chief. */
     public String requireEditor() {
         if (anonymous()) {

@@ -6,10 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.lang.reflect.Method;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import org.jboss.logging.Logger;
 
 import org.eclipse.microprofile.graphql.Mutation;
 
@@ -23,8 +20,8 @@ import jakarta.interceptor.InvocationContext;
 
 /**
  * Put on every GraphQL API class: errors the API reports on purpose ({@link ApiException}) pass through; anything
- * else is logged with an incident id and reaches the client only as {@code INTERNAL_SERVER_ERROR} with that id,
- * never with a class name, SQL or stack trace. When a mutation has finished (its transaction is over), it fires
+ * else reaches the client as {@link Incidents#translate} says, never with a class name, SQL or stack trace. A call
+ * for a request that was stopped (its client left, its deadline passed: {@link RequestGuard}) is not made. When a mutation has finished (its transaction is over), it fires
  * {@link MutationCompleted} so that caches of what readers see are dropped before the answer leaves.
  */
 @InterceptorBinding
@@ -38,7 +35,6 @@ public @interface ErrorBoundary {
     @Priority(Interceptor.Priority.PLATFORM_BEFORE)
     class Handler {
 
-        private static final Logger LOG = Logger.getLogger(ErrorBoundary.class);
         private static final Map<Method, Boolean> MUTATIONS = new ConcurrentHashMap<>();
 
         @Inject
@@ -47,6 +43,7 @@ public @interface ErrorBoundary {
         @AroundInvoke
         Object guard(InvocationContext call) throws Exception {
             try {
+                RequestGuard.check();
                 return call.proceed();
             } catch (ApiException e) {
                 throw e;
@@ -61,14 +58,7 @@ public @interface ErrorBoundary {
 
         /** Logs an unexpected error and returns what the client may see of it. */
         public static ApiException translate(Throwable e, String where) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof ApiException api) {
-                    return api;
-                }
-            }
-            String incident = UUID.randomUUID().toString().substring(0, 8);
-            LOG.errorf(e, "Incident %s in %s", incident, where);
-            return new InternalErrorException(incident);
+            return Incidents.translate(e, where);
         }
     }
 }

@@ -30,8 +30,23 @@ public class InputValidator {
         List<BadUserInputException.Violation> list = violations.stream()
                 .map(v -> new BadUserInputException.Violation(path(argument, v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(Comparator.comparing(BadUserInputException.Violation::field))
+                .filter(distinctFields())
                 .toList();
         throw new BadUserInputException(list);
+    }
+
+    /** Checks one text argument as {@link Text} does (null is fine); BAD_USER_INPUT with the argument's name. */
+    public void text(String argument, String value, boolean multiLine) {
+        String problem = Text.Validator.problem(value, multiLine);
+        if (problem != null) {
+            throw new BadUserInputException(problem, argument);
+        }
+    }
+
+    /** Keeps the first broken rule of each path (a blank name is not reported twice, by @NotBlank and @Text). */
+    private static java.util.function.Predicate<BadUserInputException.Violation> distinctFields() {
+        Set<String> seen = new java.util.HashSet<>();
+        return v -> seen.add(v.field());
     }
 
     private static String path(String argument, String property) {

@@ -9,12 +9,14 @@ import org.newsroom.facts.country.CountryCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.newsroom.facts.shared.Text;
 
 /** A source as an editor enters it (all of it, also for updates). */
 @Input("SourceInput")
 @Description("A source: who states things. Names are printed as they are in attributions.")
 public class SourceInput {
 
+    @Text
     @NonNull
     @NotBlank
     @Size(max = 200)
@@ -30,11 +32,13 @@ public class SourceInput {
     @Description("alpha-2 or alpha-3")
     public String country;
 
+    @Text
     @URL(regexp = "^https?:.*", message = "must be an http or https URL")
     @Size(max = 2000)
     @Description("The source's website (http or https).")
     public String url;
 
+    @Text(multiLine = true)
     @Size(max = 2000)
     @Description("Who they are.")
     public String description;

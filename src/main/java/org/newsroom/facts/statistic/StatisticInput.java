@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.newsroom.facts.shared.Text;
 
 /** A new statistic as an editor enters it. */
 @Input("StatisticInput")
@@ -34,6 +35,7 @@ public class StatisticInput {
     @Description("A place inside the country (an id from createPlace).")
     public String placeId;
 
+    @Text
     @NonNull
     @NotBlank
     @Size(max = 200)
@@ -61,6 +63,7 @@ public class StatisticInput {
     @Description("For a CHANGE, the period compared against.")
     public PeriodInput baseline;
 
+    @Text(multiLine = true)
     @Size(max = 4000)
     @Description("Context for readers.")
     public String notes;

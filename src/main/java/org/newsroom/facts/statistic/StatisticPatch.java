@@ -9,6 +9,7 @@ import org.newsroom.facts.fact.QuantityInput;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.newsroom.facts.shared.Text;
 
 /** Changes to a statistic; a field left out (or null) stays as it is. */
 @Input("StatisticPatch")
@@ -23,6 +24,7 @@ public class StatisticPatch {
     @Description("A place inside the country; an empty string clears it.")
     public String placeId;
 
+    @Text
     @Size(min = 1, max = 200)
     @Description("What is measured, in words.")
     public String indicator;
@@ -42,6 +44,7 @@ public class StatisticPatch {
     @Description("For a CHANGE, the period compared against.")
     public PeriodInput baseline;
 
+    @Text(multiLine = true)
     @Size(max = 4000)
     @Description("Context for readers.")
     public String notes;

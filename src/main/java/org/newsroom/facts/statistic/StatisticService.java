@@ -111,10 +111,16 @@ public class StatisticService {
         if (patch.notes != null) {
             s.notes = patch.notes.isBlank() ? null : patch.notes.trim();
         }
+        if (s.measure != Measure.CHANGE && s.baseline != null) {
+            if (patch.baseline != null) {
+                throw new BadUserInputException("is only for a CHANGE", field + ".baseline");
+            }
+            s.baseline = null; // the measure is no longer a CHANGE: its baseline goes (and the history shows it)
+        }
         if (s.measure == Measure.CHANGE && s.baseline == null) {
             throw new BadUserInputException("is required for a CHANGE", field + ".baseline");
         }
-        if (s.measure == Measure.CHANGE && s.baseline.end != null && s.period.start != null && !s.baseline.end.isBefore(s.period.start)) {
+        if (s.measure == Measure.CHANGE && !ValidStatistic.Validator.endsBefore(s.baseline.end, s.baseline.start, s.period)) {
             throw new BadUserInputException("must end before the period starts", field + ".baseline");
         }
     }

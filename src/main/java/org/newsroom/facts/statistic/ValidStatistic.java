@@ -6,12 +6,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.newsroom.facts.fact.PeriodValue;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A CHANGE statistic has a baseline, and a baseline ends before the period starts. */
+/**
+ * A CHANGE statistic has a baseline, only a CHANGE has one, and the baseline ends (or, without an end, starts)
+ * before the period starts. Patches are held to the same rules once applied (StatisticService.apply).
+ */
 @Documented
 @Constraint(validatedBy = ValidStatistic.Validator.class)
 @Target({ ElementType.TYPE })
@@ -41,7 +46,18 @@ public @interface ValidStatistic {
                 ctx.buildConstraintViolationWithTemplate("is only for a CHANGE").addPropertyNode("baseline").addConstraintViolation();
                 return false;
             }
+            if (s.baseline != null && !endsBefore(s.baseline.end, s.baseline.start, s.period == null ? null : PeriodValue.of(s.period))) {
+                ctx.buildConstraintViolationWithTemplate("must end before the period starts").addPropertyNode("baseline")
+                        .addConstraintViolation();
+                return false;
+            }
             return true;
+        }
+
+        /** Whether a baseline (its end, else its start) lies before the period's start; true when either is unknown. */
+        public static boolean endsBefore(java.time.LocalDate end, java.time.LocalDate start, PeriodValue period) {
+            java.time.LocalDate last = end != null ? end : start;
+            return last == null || period == null || period.start == null || last.isBefore(period.start);
         }
     }
 }

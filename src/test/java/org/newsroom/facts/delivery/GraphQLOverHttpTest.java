@@ -2,6 +2,7 @@ package org.newsroom.facts.delivery;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -103,7 +104,8 @@ class GraphQLOverHttpTest {
         given().contentType("application/json").accept("application/json").body("{\"query\": \"{ nope }\"}")
                 .when().post("/graphql")
                 .then().statusCode(200)
-                .body("errors[0].extensions.classification", equalTo("ValidationError"));
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].extensions.classification", nullValue());
     }
 
     @Test
@@ -114,5 +116,16 @@ class GraphQLOverHttpTest {
         HttpResponse<String> text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(415, text.statusCode());
+    }
+
+    /** GraphiQL opens on the story's country page, not on an empty editor; a shared link keeps its own query. */
+    @Test
+    void graphiqlOpensOnTheCountryPage() {
+        String location = given().redirects().follow(false).when().get("/graphiql").then().statusCode(302)
+                .extract().header("Location");
+        org.junit.jupiter.api.Assertions.assertTrue(java.net.URLDecoder.decode(location, java.nio.charset.StandardCharsets.UTF_8)
+                .contains("country(code: \"prk\")"), location);
+        given().redirects().follow(false).when().get(location).then().statusCode(200);
+        given().redirects().follow(false).when().get("/graphiql/?query=%7B__typename%7D").then().statusCode(200);
     }
 }

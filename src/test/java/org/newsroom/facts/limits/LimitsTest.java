@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,8 +20,9 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 
 /**
- * Queries beyond the configured depth, complexity, token count or body size are refused before any SQL runs;
- * batches (JSON arrays of operations) are not accepted at all.
+ * Queries beyond the configured depth, complexity, node count, token count or body size are refused before any SQL
+ * runs; batches (JSON arrays of operations) are not accepted at all. Every "no SQL ran" assertion has its positive
+ * control: the same statistics count the SQL of a query that is let through.
  */
 @QuarkusTest
 class LimitsTest {
@@ -28,34 +30,98 @@ class LimitsTest {
     @Inject
     SessionFactory sessionFactory;
 
-    private void refusedBeforeAnySql(String query, String message) {
+    private void refusedBeforeAnySql(String query, String code) {
         sessionFactory.getStatistics().clear();
         GraphQL.reader().send(query)
                 .body("data", nullValue())
-                .body("errors[0].message", containsString(message));
+                .body("errors[0].extensions.code", equalTo(code))
+                .body("errors[0].extensions.classification", nullValue());
         assertEquals(0, sessionFactory.getStatistics().getPrepareStatementCount(), "no SQL for a refused query");
+    }
+
+    /** The positive control of refusedBeforeAnySql: a query that is let through is seen running SQL. */
+    private void runsSql(String query) {
+        sessionFactory.getStatistics().clear();
+        GraphQL.reader().send(query).body("errors", nullValue());
+        assertTrue(sessionFactory.getStatistics().getPrepareStatementCount() > 0, "the statistics see the SQL of a query that runs");
     }
 
     @Test
     void tooDeep() {
         refusedBeforeAnySql("""
-                { countries { nodes { deploymentsFrom { nodes { citations { source { country { deploymentsTo { nodes {
-                  places { country { statistics { nodes { place { country { code } } } } } } } } } } } } } } } }
-                """, "maximum query depth exceeded");
+                { countries(first: 1) { nodes { deploymentsFrom(first: 1) { nodes { citations { source { country { deploymentsTo(first: 1) { nodes {
+                  places { country { statistics(first: 1) { nodes { place { country { code } } } } } } } } } } } } } } } }
+                """, "QUERY_TOO_DEEP");
+        runsSql("{ countries(first: 1) { nodes { deploymentsFrom(first: 1) { nodes { places { country { code } } } } } } }");
     }
 
     @Test
     void tooComplex() {
-        refusedBeforeAnySql("{ " + IntStream.range(0, 700).mapToObj(i -> "a" + i + ": countries { totalCount }")
-                .collect(Collectors.joining(" ")) + " }", "maximum query complexity exceeded");
+        refusedBeforeAnySql("{ " + IntStream.range(0, 310).mapToObj(i -> "a" + i + ": countries(first: 1) { totalCount }")
+                .collect(Collectors.joining(" ")) + " }", "QUERY_TOO_COMPLEX");
+        runsSql("{ " + IntStream.range(0, 5).mapToObj(i -> "a" + i + ": deployments(first: 1) { totalCount }")
+                .collect(Collectors.joining(" ")) + " }");
+    }
+
+    /** The reader's query of the report: 100 × 100 × 100 deployments, a million nodes, refused before any SQL. */
+    @Test
+    void tooManyNodes() {
+        String million = """
+                { country(code:"KP"){ deploymentsFrom(first:100){ nodes { id destination { deploymentsTo(first:100){ nodes { id origin {
+                  deploymentsFrom(first:100){ nodes { id summary } } } } } } } } } }
+                """;
+        refusedBeforeAnySql(million, "QUERY_TOO_LARGE");
+        GraphQL.reader().send(million).body("errors[0].message", containsString("1010100 nodes"));
+        // the two-level version with citations: 100 + 100 × 100 + 10,000 × 5 = 60,100 nodes, over the limit of 20,000
+        refusedBeforeAnySql("""
+                { country(code:"KP"){ deploymentsFrom(first:100){ nodes { id destination { deploymentsTo(first:100){ nodes { id citations { title } } } } } } } }
+                """, "QUERY_TOO_LARGE");
+        // the default first counts too (deploymentsTo: 20), and so do lists without first (citations, disputes: 5 each):
+        // 100 + 2,000 + 2,000 × 10 = 22,100
+        refusedBeforeAnySql("""
+                { a: countries(first: 100) { nodes { deploymentsTo { nodes { citations { source { name } } disputes { statement } } } } } }
+                """, "QUERY_TOO_LARGE");
+        // fragments count as often as they are spread: 100 + 100 × (100 + 100)
+        refusedBeforeAnySql("""
+                { countries(first: 100) { nodes { ...pages } } }
+                fragment pages on Country { a: deploymentsFrom(first: 100) { nodes { id } } b: deploymentsTo(first: 100) { nodes { id } } }
+                """, "QUERY_TOO_LARGE");
+        // variables count with their values
+        String byVariable = "query($n: Int) { countries(first: $n) { nodes { deploymentsFrom(first: $n) { nodes { citations { title } } } } } }";
+        sessionFactory.getStatistics().clear();
+        GraphQL.reader().send(byVariable, "n", 100).body("errors[0].extensions.code", equalTo("QUERY_TOO_LARGE"));
+        assertEquals(0, sessionFactory.getStatistics().getPrepareStatementCount());
+        sessionFactory.getStatistics().clear();
+        GraphQL.reader().send(byVariable, "n", 10).body("errors", nullValue());
+        assertTrue(sessionFactory.getStatistics().getPrepareStatementCount() > 0);
+    }
+
+    /** The node limit lets through the README's examples, and the country list of the benchmark. */
+    @Test
+    void theLimitFitsTheExamples() {
+        runsSql("""
+                { country(code: "prk") { name ko: name(lang: "ko") deploymentsFrom(first: 10) { totalCount nodes {
+                    summary attribution headcount { value approximation unit text } period { start end precision text }
+                    places { name code } citations { source { name kind } via { name } } } } } }
+                """);
+        runsSql("""
+                { statistics(filter: { country: "RU", indicator: "shortfall" }, orderBy: OLDEST_FIRST) { nodes { summary measure value { text } period { text } } }
+                  disputed: statistics(filter: { country: "RU", measure: OFFICIAL }) { nodes { summary verification place { name } disputes { source { name } statement } } }
+                  search(text: "workers russ") { nodes { __typename summary } } }
+                """);
+        runsSql("""
+                { countries(first: 50) { nodes { code name deploymentsFrom(first: 10) { totalCount nodes { summary headcount { text }
+                    period { text } citations { source { name } } } } } } }
+                """);
     }
 
     @Test
     void tooManyTokens() {
         // 6,000 field names are more grammar tokens than the 5,000 allowed, though the body is only 30 KB
         String query = "{ deployments { nodes { " + "id ".repeat(6_000) + "} } }";
-        refusedBeforeAnySql(query, "parsing has been cancelled");
-        GraphQL.reader().send(query).body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+        refusedBeforeAnySql(query, "GRAPHQL_PARSE_FAILED");
+        GraphQL.reader().send(query).body("errors[0].message", containsString("parsing has been cancelled"));
+        runsSql("{ deployments { nodes { " + "id ".repeat(100) + "} } }");
     }
 
     @Test

@@ -22,7 +22,7 @@ class OperationsTest {
     void readinessIncludesTheDatabase() {
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
+                .body("checks.name", hasItem("Databases answer"));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
     }

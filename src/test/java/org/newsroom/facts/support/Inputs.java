@@ -32,4 +32,21 @@ public final class Inputs {
     public static String sourceId(String name) {
         return GraphQL.editor().send("{ sources(search: \"" + name + "\") { nodes { id } } }").extract().path("data.sources.nodes[0].id");
     }
+
+    public static final String CREATE_STATISTIC = """
+            mutation($input: StatisticInput!) { createStatistic(input: $input) {
+              id status version summary indicator measure value { text } period { text } baseline { text } place { name } } }
+            """;
+
+    /** An official unemployment rate of 4.5 percent in 2024, cited to the labour ministry. */
+    public static Map<String, Object> statistic(String country) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("country", country);
+        input.put("indicator", "unemployment rate");
+        input.put("measure", "OFFICIAL");
+        input.put("value", Map.of("value", 4.5, "unit", "percent"));
+        input.put("period", Map.of("start", "2024-01-01", "precision", "YEAR"));
+        input.put("citations", List.of(Map.of("sourceId", sourceId("labour"))));
+        return input;
+    }
 }

@@ -23,6 +23,12 @@ public final class Tokens {
         return token(name, "subscriber");
     }
 
+    /** A token of the given subject with the given display name (preferred_username). */
+    public static String of(String subject, String displayName, String... groups) {
+        return Jwt.issuer("newsroom-facts-dev").subject(subject).preferredUserName(displayName)
+                .groups(Set.of(groups)).expiresIn(3600).sign();
+    }
+
     public static String token(String name, String... groups) {
         return Jwt.issuer("newsroom-facts-dev").subject("sub-" + name).preferredUserName(name)
                 .groups(Set.of(groups)).expiresIn(3600).sign();

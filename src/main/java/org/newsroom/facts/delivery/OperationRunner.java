@@ -1,0 +1,221 @@
+package org.newsroom.facts.delivery;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import org.jboss.logging.Logger;
+import org.newsroom.facts.ops.GraphQLMetrics;
+import org.newsroom.facts.shared.Incidents;
+import org.newsroom.facts.shared.RequestGuard;
+
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.language.Document;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.jsonp.JsonProviderHolder;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.smallrye.graphql.execution.ExecutionService;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.MultiMap;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonReader;
+
+/**
+ * Runs one GraphQL operation of an HTTP request with SmallRye's execution service, off the event loop: the whole
+ * operation — its cost check, every field (SmallRye's "run blocking" mode: no hop between threads), the
+ * serialization and the end of the request scope, which closes the Hibernate session — happens on one worker thread,
+ * so the event loop only reads requests and writes bytes, and a session is never used by two threads or after its
+ * request. The request has a deadline ({@code request-timeout}): past it, the client is answered TIMEOUT at once and
+ * the operation stops at its next field; a client that closes the connection stops it the same way and is counted
+ * as an abort (logged at DEBUG: leaving is normal).
+ */
+@ApplicationScoped
+public class OperationRunner {
+
+    private static final Logger LOG = Logger.getLogger(OperationRunner.class);
+
+    /** What became of an operation: its answer (body and error codes), or an error that stands for it. */
+    public record Outcome(byte[] body, boolean dataPresent, List<String> codes, String errorCode, String errorMessage) {
+
+        static Outcome error(String code, String message) {
+            return new Outcome(null, false, List.of(code), code, message);
+        }
+
+        boolean hasErrors() {
+            return !codes.isEmpty();
+        }
+    }
+
+    private final DeliveryConfig config;
+    private final QueryCost cost;
+    private final GraphQLMetrics metrics;
+    private volatile ExecutionService executionService;
+
+    @Inject
+    public OperationRunner(DeliveryConfig config, QueryCost cost, GraphQLMetrics metrics) {
+        this.config = config;
+        this.cost = cost;
+        this.metrics = metrics;
+    }
+
+    /** Runs the operation; {@code answer} is called on the request's event loop, once, unless the client has gone. */
+    /**
+     * @param trusted whether the document may run for anyone (false: a document that is not registered, in
+     *        trusted-documents mode, which then runs only for editors and chiefs)
+     */
+    public void run(RoutingContext rc, GraphQLRequest request, Document document, GraphQLSchema schema, boolean trusted,
+            Consumer<Outcome> answer) {
+        RequestGuard guard = new RequestGuard();
+        AtomicBoolean decided = new AtomicBoolean();
+        QuarkusHttpUser user = (QuarkusHttpUser) rc.user();
+        SecurityIdentity identity = user == null ? null : user.getSecurityIdentity();
+        Uni<SecurityIdentity> deferred = identity == null ? QuarkusHttpUser.getSecurityIdentity(rc, null) : null;
+        long deadline = config.requestTimeout().toMillis();
+        long timer = rc.vertx().setTimer(deadline, id -> {
+            if (guard.stop(RequestGuard.Stop.DEADLINE) && decided.compareAndSet(false, true)) {
+                metrics.stopped(rc, "deadline");
+                answer.accept(Outcome.error("TIMEOUT", "The request took longer than " + deadline + " ms and was stopped; try again"));
+            }
+        });
+        rc.response().closeHandler(closed -> {
+            if (!rc.response().ended() && guard.stop(RequestGuard.Stop.CLIENT_GONE) && decided.compareAndSet(false, true)) {
+                metrics.stopped(rc, "client_gone");
+                LOG.debugf("The client of %s %s left before its answer; its operation stops", rc.request().method(), rc.request().path());
+            }
+        });
+        MultiMap headers = rc.request().headers();
+        rc.vertx().executeBlocking(() -> execute(rc, request, document, schema, trusted, guard, identity, deferred, headers), false)
+                .onComplete(done -> {
+                    rc.vertx().cancelTimer(timer);
+                    if (decided.compareAndSet(false, true)) {
+                        answer.accept(done.succeeded() ? done.result()
+                                : Outcome.error("INTERNAL_SERVER_ERROR", Incidents.translate(done.cause(), "GraphQL execution").getMessage()));
+                    }
+                });
+    }
+
+    private Outcome execute(RoutingContext rc, GraphQLRequest request, Document document, GraphQLSchema schema, boolean trusted, RequestGuard guard,
+            SecurityIdentity identity, Uni<SecurityIdentity> deferred, MultiMap headers) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        InjectableContext.ContextState state = requestContext.getState();
+        guard.enter();
+        try {
+            CurrentIdentityAssociation association = Arc.container().instance(CurrentIdentityAssociation.class).get();
+            if (identity != null) {
+                association.setIdentity(identity);
+            } else {
+                association.setIdentity(deferred);
+            }
+            Arc.container().instance(CurrentVertxRequest.class).get().setCurrent(rc);
+            if (!trusted && !GraphQLEndpoint.editor(association.getIdentity())) {
+                return Outcome.error("TRUSTED_DOCUMENT_REQUIRED",
+                        "Only registered documents may run here: send the sha256 hash of a registered document");
+            }
+            Map<String, Object> variables = request.variables() == null ? Map.of() : request.variables().getMap();
+            long nodes = cost.nodes(schema, document, request.operationName(), variables);
+            if (nodes > config.maxNodes()) {
+                return Outcome.error("QUERY_TOO_LARGE", "The query asks for up to " + (nodes == Long.MAX_VALUE ? "too many" : nodes)
+                        + " nodes; at most " + config.maxNodes() + " are allowed (each connection counts its first times its parents)");
+            }
+            ExecutionResponse response = executeHere(request, state, headers);
+            if (guard.stopped() != null) {
+                return Outcome.error("TIMEOUT", "stopped");
+            }
+            return outcome(response);
+        } finally {
+            guard.leave();
+            SmallRyeContextManager.clearCurrentSmallRyeContext();
+            if (!requestContext.isActive()) {
+                requestContext.activate(state);
+            }
+            requestContext.terminate();
+        }
+    }
+
+    /** Runs SmallRye's execution on this thread: every data fetcher and batch loader runs here, without a hop. */
+    private ExecutionResponse executeHere(GraphQLRequest request, InjectableContext.ContextState state, MultiMap headers) {
+        JsonObject input = new JsonObject().put("query", request.query());
+        if (request.operationName() != null) {
+            input.put("operationName", request.operationName());
+        }
+        if (request.variables() != null) {
+            input.put("variables", request.variables());
+        }
+        Map<String, Object> context = new ConcurrentHashMap<>();
+        context.put("runBlocking", Boolean.TRUE);
+        Map<String, List<String>> httpHeaders = new HashMap<>();
+        for (String name : headers.names()) {
+            httpHeaders.put(name, headers.getAll(name));
+        }
+        context.put("httpHeaders", httpHeaders);
+        context.put("state", state);
+        ExecutionResponse[] response = new ExecutionResponse[1];
+        Throwable[] failure = new Throwable[1];
+        try (JsonReader reader = JsonProviderHolder.jsonProvider().createReader(new StringReader(input.encode()))) {
+            executionService().execute(reader.readObject(), context, new ExecutionResponseWriter() {
+                @Override
+                public void write(ExecutionResponse r) {
+                    response[0] = r;
+                }
+
+                @Override
+                public void fail(Throwable t) {
+                    failure[0] = t;
+                }
+            }, false);
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException("the execution failed", failure[0]);
+        }
+        return response[0];
+    }
+
+    private Outcome outcome(ExecutionResponse response) {
+        ExecutionResult result = response.getExecutionResult();
+        if (result.isDataPresent() && result.getErrors().stream().anyMatch(e -> e.getErrorType() == ErrorType.ExecutionAborted)) {
+            return Outcome.error("INTERNAL_SERVER_ERROR", Incidents.translate(new IllegalStateException("execution aborted"),
+                    "GraphQL execution").getMessage());
+        }
+        String body = response.getExecutionResultAsString();
+        List<String> codes = new ArrayList<>();
+        if (!result.getErrors().isEmpty()) {
+            ErrorPayloads.Safe safe = ErrorPayloads.of(body);
+            body = safe.body();
+            codes.addAll(safe.codes());
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > config.maxResponseBytes()) {
+            return Outcome.error("RESPONSE_TOO_LARGE", "The answer would be larger than " + config.maxResponseBytes()
+                    + " bytes; ask for fewer items or fields");
+        }
+        return new Outcome(bytes, result.isDataPresent(), codes, null, null);
+    }
+
+    private ExecutionService executionService() {
+        ExecutionService s = executionService;
+        if (s == null) {
+            s = executionService = Arc.container().instance(ExecutionService.class).get();
+        }
+        return s;
+    }
+}

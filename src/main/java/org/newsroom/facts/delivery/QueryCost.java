@@ -1,0 +1,97 @@
+package org.newsroom.facts.delivery;
+
+import java.util.Map;
+
+import org.newsroom.facts.shared.PageArgs;
+
+import graphql.execution.AbortExecutionException;
+import graphql.execution.RawVariables;
+import graphql.language.Document;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * How many nodes an operation may return, worked out before it runs, the way GitHub's GraphQL API counts them: a
+ * connection (a field with a {@code first} argument) counts its {@code first} — as given, or its default — times
+ * the number of parents it is asked for; its {@code nodes} and {@code edges} are those same nodes. Any other list
+ * (places, citations, disputes) counts {@code assumed-list-size} per parent. Fragments and aliases count as often
+ * as they are spread. Introspection ({@code __schema}, {@code __type}) counts nothing: its answer is bounded by the
+ * schema, and the depth and token limits apply to it.
+ */
+@ApplicationScoped
+public class QueryCost {
+
+    private final long assumedListSize;
+    private final ExecutableNormalizedOperationFactory.Options options;
+
+    @Inject
+    public QueryCost(DeliveryConfig config) {
+        this.assumedListSize = config.assumedListSize();
+        this.options = ExecutableNormalizedOperationFactory.Options.defaultOptions().maxFieldsCount(50_000);
+    }
+
+    /** The nodes the operation asks for; Long.MAX_VALUE when even its fields are too many to count. */
+    public long nodes(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
+        ExecutableNormalizedOperation operation;
+        try {
+            operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(schema,
+                    document, operationName, RawVariables.of(variables == null ? Map.of() : variables), options);
+        } catch (AbortExecutionException e) {
+            return Long.MAX_VALUE;
+        } catch (RuntimeException e) {
+            return 0; // not a valid operation (or invalid variables): the execution reports why, before any SQL
+        }
+        long total = 0;
+        for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+            total = add(total, cost(schema, field, 1, false));
+        }
+        return total;
+    }
+
+    private long cost(GraphQLSchema schema, ExecutableNormalizedField field, long parents, boolean inConnection) {
+        if (field.getName().startsWith("__")) {
+            return 0;
+        }
+        GraphQLFieldDefinition definition = field.getFieldDefinitions(schema).get(0);
+        boolean connection = definition.getArgument("first") != null;
+        long size = 1;
+        boolean counted = false;
+        if (connection) {
+            Object first = field.getResolvedArguments().get("first");
+            size = first instanceof Number n ? Math.max(0, n.longValue()) : PageArgs.MAX_FIRST;
+            counted = true;
+        } else if (GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(definition.getType()))
+                && !(inConnection && (field.getName().equals("nodes") || field.getName().equals("edges")))) {
+            size = assumedListSize;
+            counted = true;
+        }
+        long count = multiply(parents, size);
+        long total = counted ? count : 0;
+        for (ExecutableNormalizedField child : field.getChildren()) {
+            total = add(total, cost(schema, child, count, connection));
+        }
+        return total;
+    }
+
+    private static long multiply(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static long add(long a, long b) {
+        try {
+            return Math.addExact(a, b);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}
