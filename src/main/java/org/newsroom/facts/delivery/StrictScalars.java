@@ -122,28 +122,13 @@ public class StrictScalars implements EventingService {
 
         @Override
         public Object parseValue(Object input, GraphQLContext context, Locale locale) throws CoercingParseValueException {
-            Object value;
-            try {
-                value = original.parseValue(check(input), context, locale);
-                check(value);
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw CoercingParseValueException.newCoercingParseValueException().message("expected " + expected).build();
-            }
-            return value;
+            return checked(input, false, () -> original.parseValue(input, context, locale));
         }
 
         @Override
         public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale)
                 throws CoercingParseLiteralException {
-            Object value;
-            try {
-                check(input);
-                value = original.parseLiteral(input, variables, context, locale);
-                check(value);
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw CoercingParseLiteralException.newCoercingParseLiteralException().message("expected " + expected).build();
-            }
-            return value;
+            return checked(input, true, () -> original.parseLiteral(input, variables, context, locale));
         }
 
         // the one-argument forms, which SmallRye itself still calls when it binds arguments
@@ -156,26 +141,25 @@ public class StrictScalars implements EventingService {
         @Override
         @SuppressWarnings("deprecation")
         public Object parseValue(Object input) {
-            try {
-                check(input);
-                Object value = original.parseValue(input);
-                check(value);
-                return value;
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw CoercingParseValueException.newCoercingParseValueException().message("expected " + expected).build();
-            }
+            return checked(input, false, () -> original.parseValue(input));
         }
 
         @Override
         @SuppressWarnings("deprecation")
         public Object parseLiteral(Object input) {
+            return checked(input, true, () -> original.parseLiteral(input));
+        }
+
+        /** Checks the input, parses it with the original coercing, checks the result; a failure names what was expected. */
+        private Object checked(Object input, boolean literal, java.util.function.Supplier<Object> parse) {
             try {
                 check(input);
-                Object value = original.parseLiteral(input);
+                Object value = parse.get();
                 check(value);
                 return value;
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw CoercingParseLiteralException.newCoercingParseLiteralException().message("expected " + expected).build();
+                throw literal ? CoercingParseLiteralException.newCoercingParseLiteralException().message("expected " + expected).build()
+                        : CoercingParseValueException.newCoercingParseValueException().message("expected " + expected).build();
             }
         }
 
