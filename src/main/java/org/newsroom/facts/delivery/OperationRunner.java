@@ -11,7 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.newsroom.facts.ops.GraphQLMetrics;
+import org.newsroom.facts.ops.RequestIds;
 import org.newsroom.facts.shared.Incidents;
 import org.newsroom.facts.shared.RequestGuard;
 
@@ -32,7 +34,10 @@ import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +51,8 @@ import jakarta.json.JsonReader;
  * so the event loop only reads requests and writes bytes, and a session is never used by two threads or after its
  * request. The request has a deadline ({@code request-timeout}): past it, the client is answered TIMEOUT at once and
  * the operation stops at its next field; a client that closes the connection stops it the same way and is counted
- * as an abort (logged at DEBUG: leaving is normal).
+ * as an abort (logged at DEBUG: leaving is normal). The operation runs in a Vert.x context of its own, so the HTTP
+ * layer ending the request's context when the connection closes cannot end the operation's CDI scope under it.
  */
 @ApplicationScoped
 public class OperationRunner {
@@ -84,7 +90,7 @@ public class OperationRunner {
      */
     public void run(RoutingContext rc, GraphQLRequest request, Document document, GraphQLSchema schema, boolean trusted,
             Consumer<Outcome> answer) {
-        RequestGuard guard = new RequestGuard();
+        RequestGuard guard = new RequestGuard(() -> rc.response().closed());
         AtomicBoolean decided = new AtomicBoolean();
         QuarkusHttpUser user = (QuarkusHttpUser) rc.user();
         SecurityIdentity identity = user == null ? null : user.getSecurityIdentity();
@@ -103,14 +109,23 @@ public class OperationRunner {
             }
         });
         MultiMap headers = rc.request().headers();
-        rc.vertx().executeBlocking(() -> execute(rc, request, document, schema, trusted, guard, identity, deferred, headers), false)
-                .onComplete(done -> {
-                    rc.vertx().cancelTimer(timer);
-                    if (decided.compareAndSet(false, true)) {
-                        answer.accept(done.succeeded() ? done.result()
-                                : Outcome.error("INTERNAL_SERVER_ERROR", Incidents.translate(done.cause(), "GraphQL execution").getMessage()));
-                    }
-                });
+        // A Vert.x context of the operation's own: the request scope lives in it, so that nothing that ends the
+        // HTTP request's context (a closed connection) can end the scope while the operation still runs in it.
+        Context origin = Vertx.currentContext();
+        Context own = VertxContext.createNewDuplicatedContext(VertxContext.getRootContext(origin));
+        String requestId = MDC.get(RequestIds.MDC_KEY) instanceof String id ? id : null;
+        own.executeBlocking(() -> {
+            if (requestId != null) {
+                MDC.put(RequestIds.MDC_KEY, requestId);
+            }
+            return execute(rc, request, document, schema, trusted, guard, identity, deferred, headers);
+        }, false).onComplete(done -> origin.runOnContext(v -> {
+            rc.vertx().cancelTimer(timer);
+            if (decided.compareAndSet(false, true)) {
+                answer.accept(done.succeeded() ? done.result()
+                        : Outcome.error("INTERNAL_SERVER_ERROR", Incidents.translate(done.cause(), "GraphQL execution").getMessage()));
+            }
+        }));
     }
 
     private Outcome execute(RoutingContext rc, GraphQLRequest request, Document document, GraphQLSchema schema, boolean trusted, RequestGuard guard,

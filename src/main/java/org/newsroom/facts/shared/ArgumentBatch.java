@@ -62,6 +62,7 @@ public final class ArgumentBatch {
     }
 
     private static <K, V> Map<K, V> guarded(String loader, Function<List<K>, Map<K, V>> batch, java.util.Set<K> keys) {
+        RequestGuard.check(); // a stopped request loads nothing more
         try {
             return batch.apply(List.copyOf(keys));
         } catch (RuntimeException e) {

@@ -9,7 +9,8 @@ import org.jboss.logging.Logger;
  * Turns an unexpected failure into what a client may see of it. A failure of the database connection or a
  * statement timeout is {@code DATABASE_UNAVAILABLE}; anything else is logged under a new incident id and reported
  * as {@code INTERNAL_SERVER_ERROR} with that id. The log line names the exception classes, SQL states and the
- * stack, never a message: messages of the driver and of Hibernate can carry the values a user submitted.
+ * stack, never a message: messages of the driver and of Hibernate can carry the values a user submitted. A failure
+ * of a request whose client has gone is no incident: it is reported (to nobody) as stopped, and not logged.
  */
 public final class Incidents {
 
@@ -27,6 +28,9 @@ public final class Incidents {
             if (t instanceof SQLException sql && unavailable(sql)) {
                 return new DatabaseUnavailableException("The database did not answer in time; try again");
             }
+        }
+        if (RequestGuard.abandoned()) {
+            return new RequestStoppedException(RequestGuard.Stop.CLIENT_GONE);
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         Throwable trace = new Throwable(describe(e));

@@ -20,6 +20,12 @@ public final class RequestGuard {
     private static final ThreadLocal<RequestGuard> CURRENT = new ThreadLocal<>();
 
     private final AtomicReference<Stop> stop = new AtomicReference<>();
+    private final java.util.function.BooleanSupplier clientGone;
+
+    /** @param clientGone whether the client's connection is closed (asked when a failure might be its consequence) */
+    public RequestGuard(java.util.function.BooleanSupplier clientGone) {
+        this.clientGone = clientGone;
+    }
 
     /** Stops the request (the first reason wins); returns whether this call stopped it. */
     public boolean stop(Stop reason) {
@@ -43,6 +49,22 @@ public final class RequestGuard {
     /** Whether the current thread runs a guarded request (an HTTP operation on its own worker thread). */
     public static boolean active() {
         return CURRENT.get() != null;
+    }
+
+    /**
+     * Whether the current thread's request was stopped, or its client has gone (then it is stopped now): a failure
+     * in such a request is a consequence of the client leaving (the HTTP layer ends the request's scope when the
+     * connection closes), not an incident.
+     */
+    public static boolean abandoned() {
+        RequestGuard guard = CURRENT.get();
+        if (guard == null) {
+            return false;
+        }
+        if (guard.stop.get() == null && guard.clientGone.getAsBoolean()) {
+            guard.stop(Stop.CLIENT_GONE);
+        }
+        return guard.stop.get() != null;
     }
 
     /** Fails when the current thread's request was stopped; does nothing outside a guarded request. */

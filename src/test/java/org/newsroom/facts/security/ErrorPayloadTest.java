@@ -60,7 +60,7 @@ class ErrorPayloadTest {
         answers.add(body("mutation { publishFact(id: \"999999\", expectedVersion: 1) { id } }", Map.of(), editor));
         answers.add(body("mutation { publishFact(id: \"nope\", expectedVersion: 1) { id } }", Map.of(), Tokens.chief("carla")));
         answers.add(body("mutation($in: SourceInput!) { createSource(input: $in) { id } }",
-                Map.of("in", Map.of("name", "NUL\u0000here", "kind", "MEDIA")), editor));
+                Map.of("in", Map.of("name", "NUL\u0000here", "kind", "NEWS_OUTLET")), editor));
         answers.add(body("mutation { createDeployment(input: { origin: \"KP\", destination: \"RU\", personnel: TROOPS, "
                 + "headcount: { value: 1e309, approximation: ABOUT, unit: \"troops\" } }) { id } }", Map.of(), editor));
         answers.add(body("mutation { createDeployment(input: { origin: \"XX\", destination: \"RU\", personnel: TROOPS, "
