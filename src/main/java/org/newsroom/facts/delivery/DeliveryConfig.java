@@ -36,6 +36,14 @@ public interface DeliveryConfig {
     @WithDefault("10s")
     Duration requestTimeout();
 
+    /** How many operations run at once (each on a thread of its own); more wait, in arrival order. */
+    @WithDefault("8")
+    int maxConcurrentOperations();
+
+    /** How many operations may wait for a thread; beyond, a request is answered OVERLOADED (HTTP 503) at once. */
+    @WithDefault("200")
+    int maxQueuedOperations();
+
     /**
      * Trusted documents only: readers (requests without a token) may run only documents that editors or chiefs
      * have registered as persisted queries; anything else is TRUSTED_DOCUMENT_REQUIRED.

@@ -284,6 +284,10 @@ public class GraphQLEndpoint {
         if (outcome.errorCode() != null) {
             int status = switch (outcome.errorCode()) {
                 case "TIMEOUT" -> 503;
+                case "OVERLOADED" -> {
+                    rc.response().putHeader(HttpHeaders.RETRY_AFTER, "1");
+                    yield 503;
+                }
                 case "TRUSTED_DOCUMENT_REQUIRED" -> 403;
                 case "INTERNAL_SERVER_ERROR" -> 500;
                 default -> mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200;

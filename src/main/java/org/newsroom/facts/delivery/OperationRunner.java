@@ -6,7 +6,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -34,13 +40,14 @@ import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonReader;
 
@@ -51,8 +58,10 @@ import jakarta.json.JsonReader;
  * so the event loop only reads requests and writes bytes, and a session is never used by two threads or after its
  * request. The request has a deadline ({@code request-timeout}): past it, the client is answered TIMEOUT at once and
  * the operation stops at its next field; a client that closes the connection stops it the same way and is counted
- * as an abort (logged at DEBUG: leaving is normal). The operation runs in a Vert.x context of its own, so the HTTP
- * layer ending the request's context when the connection closes cannot end the operation's CDI scope under it.
+ * as an abort (logged at DEBUG: leaving is normal). Operations run on a pool of their own, bounded in threads and in
+ * waiting operations (beyond: OVERLOADED at once), so a crowd of heavy readers queues instead of starving the event
+ * loop and the health checks of CPU; their threads have no Vert.x context, so the HTTP layer ending the request's
+ * context when a connection closes cannot end an operation's CDI scope under it.
  */
 @ApplicationScoped
 public class OperationRunner {
@@ -75,12 +84,19 @@ public class OperationRunner {
     private final QueryCost cost;
     private final GraphQLMetrics metrics;
     private volatile ExecutionService executionService;
+    /** Where operations run: at most max-concurrent-operations at once, at most max-queued-operations waiting. */
+    private final ThreadPoolExecutor operations;
 
     @Inject
     public OperationRunner(DeliveryConfig config, QueryCost cost, GraphQLMetrics metrics) {
         this.config = config;
         this.cost = cost;
         this.metrics = metrics;
+        AtomicInteger threads = new AtomicInteger();
+        this.operations = new ThreadPoolExecutor(config.maxConcurrentOperations(), config.maxConcurrentOperations(), 60,
+                TimeUnit.SECONDS, new ArrayBlockingQueue<>(config.maxQueuedOperations()),
+                task -> Thread.ofPlatform().daemon().name("graphql-operation-" + threads.incrementAndGet()).unstarted(task));
+        this.operations.allowCoreThreadTimeOut(true);
     }
 
     /** Runs the operation; {@code answer} is called on the request's event loop, once, unless the client has gone. */
@@ -109,23 +125,39 @@ public class OperationRunner {
             }
         });
         MultiMap headers = rc.request().headers();
-        // A Vert.x context of the operation's own: the request scope lives in it, so that nothing that ends the
-        // HTTP request's context (a closed connection) can end the scope while the operation still runs in it.
         Context origin = Vertx.currentContext();
-        Context own = VertxContext.createNewDuplicatedContext(VertxContext.getRootContext(origin));
         String requestId = MDC.get(RequestIds.MDC_KEY) instanceof String id ? id : null;
-        own.executeBlocking(() -> {
-            if (requestId != null) {
-                MDC.put(RequestIds.MDC_KEY, requestId);
-            }
-            return execute(rc, request, document, schema, trusted, guard, identity, deferred, headers);
-        }, false).onComplete(done -> origin.runOnContext(v -> {
+        try {
+            CompletableFuture.supplyAsync(() -> {
+                if (guard.stopped() != null) {
+                    return Outcome.error("TIMEOUT", "stopped while waiting"); // nobody waits for it any more
+                }
+                if (requestId != null) {
+                    MDC.put(RequestIds.MDC_KEY, requestId);
+                }
+                try {
+                    return execute(rc, request, document, schema, trusted, guard, identity, deferred, headers);
+                } finally {
+                    MDC.remove(RequestIds.MDC_KEY);
+                }
+            }, operations).whenComplete((outcome, failure) -> origin.runOnContext(v -> {
+                rc.vertx().cancelTimer(timer);
+                if (decided.compareAndSet(false, true)) {
+                    answer.accept(failure == null ? outcome
+                            : Outcome.error("INTERNAL_SERVER_ERROR", Incidents.translate(failure, "GraphQL execution").getMessage()));
+                }
+            }));
+        } catch (RejectedExecutionException e) {
             rc.vertx().cancelTimer(timer);
             if (decided.compareAndSet(false, true)) {
-                answer.accept(done.succeeded() ? done.result()
-                        : Outcome.error("INTERNAL_SERVER_ERROR", Incidents.translate(done.cause(), "GraphQL execution").getMessage()));
+                metrics.stopped(rc, "overloaded");
+                answer.accept(Outcome.error("OVERLOADED", "The service is busy; try again in a moment"));
             }
-        }));
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        operations.shutdown();
     }
 
     private Outcome execute(RoutingContext rc, GraphQLRequest request, Document document, GraphQLSchema schema, boolean trusted, RequestGuard guard,

@@ -44,13 +44,16 @@ class TightLimitsTest {
     public static class Tight implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("newsroom.delivery.max-response-bytes", "3000",
-                    "newsroom.delivery.trusted-documents-only", "true",
-                    "newsroom.delivery.persisted-queries.max-document-bytes", "2000",
-                    "newsroom.delivery.persisted-queries.registrations-per-minute", "6",
-                    "newsroom.delivery.persisted-queries.cached-bytes", "3000",
-                    "newsroom.delivery.request-timeout", "1s",
-                    "quarkus.datasource.jdbc.additional-jdbc-properties.options", "-c statement_timeout=2500");
+            return Map.ofEntries(
+                    Map.entry("newsroom.delivery.max-response-bytes", "3000"),
+                    Map.entry("newsroom.delivery.trusted-documents-only", "true"),
+                    Map.entry("newsroom.delivery.persisted-queries.max-document-bytes", "2000"),
+                    Map.entry("newsroom.delivery.persisted-queries.registrations-per-minute", "6"),
+                    Map.entry("newsroom.delivery.persisted-queries.cached-bytes", "3000"),
+                    Map.entry("newsroom.delivery.request-timeout", "1s"),
+                    Map.entry("newsroom.delivery.max-concurrent-operations", "1"),
+                    Map.entry("newsroom.delivery.max-queued-operations", "1"),
+                    Map.entry("quarkus.datasource.jdbc.additional-jdbc-properties.options", "-c statement_timeout=2500"));
         }
     }
 
@@ -153,6 +156,39 @@ class TightLimitsTest {
         GraphQL.editor().send("{ fact(id: \"" + id + "\") { status version } }").body("data.fact.status", equalTo("DRAFT"));
         GraphQL.chief().send("mutation { publishFact(id: \"" + id + "\", expectedVersion: 1) { status } }")
                 .body("data.publishFact.status", equalTo("PUBLISHED"));
+    }
+
+    /** One operation runs at a time here and one may wait: a third is OVERLOADED at once; the others time out. */
+    @Test
+    void operationsBeyondTheQueueAreOverloaded() throws Exception {
+        String id = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", Inputs.deployment("KP", "RU"))
+                .extract().path("data.createDeployment.id");
+        String publish = "mutation { publishFact(id: \"" + id + "\", expectedVersion: 1) { status } }";
+        String chief = Tokens.chief("carla");
+        try (Connection lock = dataSource.getConnection(); Statement s = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            s.execute("select * from fact where id = " + id + " for update");
+            java.util.List<java.util.concurrent.CompletableFuture<io.restassured.response.Response>> calls = new java.util.ArrayList<>();
+            java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(2);
+            for (int i = 0; i < 2; i++) {
+                calls.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
+                        .header("Authorization", "Bearer " + chief).body(Map.of("query", publish)).when().post("/graphql"), clients));
+                Thread.sleep(350);
+            }
+            given().contentType(ContentType.JSON).body(Map.of("query", "{ deployments(first: 1) { nodes { id } } }"))
+                    .header("Authorization", "Bearer " + chief)
+                    .when().post("/graphql").then().statusCode(503)
+                    .body("errors[0].extensions.code", equalTo("OVERLOADED")).header("Retry-After", "1").time(lessThan(500L));
+            for (var call : calls) {
+                io.restassured.response.Response r = call.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                assertEquals(503, r.statusCode());
+                assertEquals("TIMEOUT", r.path("errors[0].extensions.code"));
+            }
+            clients.shutdown();
+            lock.rollback();
+        }
+        Thread.sleep(3000); // the blocked operation ends with the statement timeout
+        GraphQL.editor().send("{ deployments(first: 1) { nodes { id } } }").body("errors", nullValue());
     }
 
     @Test
