@@ -187,4 +187,39 @@ class InputHolesTest {
         GraphQL.reader().send("query($a: String) { search(text: \"workers\", first: 1, after: $a) { nodes { id } } }", "a", search)
                 .body("errors", nullValue());
     }
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    /**
+     * A correction that was valid when submitted but no longer applies when approved (here: its stored patch is
+     * changed behind the service's back, as a rule change between releases would) is refused with the correction's
+     * own field, not with an input path that reviewCorrection does not have; and the approval changes nothing.
+     */
+    @Test
+    void anApprovalThatNoLongerAppliesNamesTheCorrectionsField() throws Exception {
+        String id = GraphQL.editor().send(Inputs.CREATE_STATISTIC, "input", Inputs.statistic("PL")).body("errors", nullValue())
+                .extract().path("data.createStatistic.id");
+        GraphQL.chief().send(PUBLISH, "id", id, "v", 1).body("errors", nullValue());
+        String correction = GraphQL.editor().send("mutation($in: CorrectionInput!) { submitCorrection(input: $in) { id } }", "in",
+                Map.of("factId", id, "reason", "It was an estimate.", "publicNote", "The figure is an estimate.",
+                        "statistic", Map.of("measure", "ESTIMATE")))
+                .body("errors", nullValue()).extract().path("data.submitCorrection.id");
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("update correction set patch = '{\"measure\":\"CHANGE\"}' where id = " + correction);
+        }
+        String review = "mutation($id: ID!) { reviewCorrection(id: $id, decision: APPROVE) { status } }";
+        GraphQL.as(org.newsroom.facts.support.Tokens.chief("chris")).send(review, "id", correction)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("correction.statistic.baseline"));
+        GraphQL.editor().send("{ fact(id: \"" + id + "\") { version ... on Statistic { measure } } }")
+                .body("data.fact.version", equalTo(2)).body("data.fact.measure", equalTo("OFFICIAL"));
+        // positive control: with its patch as submitted, the same approval works
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("update correction set patch = '{\"measure\":\"ESTIMATE\"}' where id = " + correction);
+        }
+        GraphQL.as(org.newsroom.facts.support.Tokens.chief("chris")).send(review, "id", correction)
+                .body("data.reviewCorrection.status", equalTo("APPROVED"));
+    }
 }
