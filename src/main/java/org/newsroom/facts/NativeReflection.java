@@ -22,6 +22,7 @@ import org.newsroom.facts.statistic.StatisticGraphQLApi;
 import org.newsroom.facts.statistic.StatisticInput;
 import org.newsroom.facts.statistic.StatisticPatch;
 
+import org.newsroom.facts.delivery.LeanReadPathHook;
 import org.newsroom.facts.delivery.StrictScalars;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
@@ -30,11 +31,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * Classes that something other than SmallRye GraphQL or Hibernate reads by reflection, registered for the native
  * image: Jackson reads the inputs (the demo dataset, a correction's stored patch), Envers creates the listener,
  * ErrorBoundary reads the {@code @Mutation} annotation of the API methods it guards, and SmallRye's ServiceLoader
- * creates StrictScalars (its service file is included as a resource in application.properties).
+ * creates StrictScalars and LeanReadPathHook (their service file is included as a resource in application.properties).
  */
 @RegisterForReflection(targets = { SourceInput.class, PlaceInput.class, DeploymentInput.class, DeploymentPatch.class,
         StatisticInput.class, StatisticPatch.class, CitationInput.class, DisputeInput.class, QuantityInput.class,
-        PeriodInput.class, CorrectionInput.class, RevisionStamp.class, StrictScalars.class,
+        PeriodInput.class, CorrectionInput.class, RevisionStamp.class, StrictScalars.class, LeanReadPathHook.class,
         CorrectionGraphQLApi.class, CountryGraphQLApi.class, DeploymentGraphQLApi.class, FactGraphQLApi.class,
         LiveGraphQLApi.class, PlaceGraphQLApi.class, HistoryGraphQLApi.class, SourceGraphQLApi.class, StatisticGraphQLApi.class })
 public final class NativeReflection {

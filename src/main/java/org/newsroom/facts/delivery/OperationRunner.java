@@ -83,13 +83,16 @@ public class OperationRunner {
     private final DeliveryConfig config;
     private final QueryCost cost;
     private final GraphQLMetrics metrics;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private volatile ExecutionService executionService;
     /** Where operations run: at most max-concurrent-operations at once, at most max-queued-operations waiting. */
     private final ThreadPoolExecutor operations;
 
     @Inject
-    public OperationRunner(DeliveryConfig config, QueryCost cost, GraphQLMetrics metrics) {
+    public OperationRunner(DeliveryConfig config, QueryCost cost, GraphQLMetrics metrics,
+            com.fasterxml.jackson.databind.ObjectMapper mapper) {
         this.config = config;
+        this.mapper = mapper;
         this.cost = cost;
         this.metrics = metrics;
         AtomicInteger threads = new AtomicInteger();
@@ -165,7 +168,7 @@ public class OperationRunner {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         InjectableContext.ContextState state = requestContext.getState();
-        guard.enter();
+        guard.enter(state);
         try {
             CurrentIdentityAssociation association = Arc.container().instance(CurrentIdentityAssociation.class).get();
             if (identity != null) {
@@ -243,19 +246,34 @@ public class OperationRunner {
             return Outcome.error("INTERNAL_SERVER_ERROR", Incidents.translate(new IllegalStateException("execution aborted"),
                     "GraphQL execution").getMessage());
         }
-        String body = response.getExecutionResultAsString();
         List<String> codes = new ArrayList<>();
-        if (!result.getErrors().isEmpty()) {
-            ErrorPayloads.Safe safe = ErrorPayloads.of(body);
-            body = safe.body();
+        byte[] bytes;
+        if (result.getErrors().isEmpty()) {
+            bytes = json(result); // most answers: straight from graphql-java's result, with Jackson's streaming writer
+        } else { // SmallRye formats the errors (extensions), then only what clients may see is kept
+            ErrorPayloads.Safe safe = ErrorPayloads.of(response.getExecutionResultAsString());
             codes.addAll(safe.codes());
+            bytes = safe.body().getBytes(StandardCharsets.UTF_8);
         }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > config.maxResponseBytes()) {
             return Outcome.error("RESPONSE_TOO_LARGE", "The answer would be larger than " + config.maxResponseBytes()
                     + " bytes; ask for fewer items or fields");
         }
         return new Outcome(bytes, result.isDataPresent(), codes, null, null);
+    }
+
+    /** The answer of an operation without errors: its data (and extensions), in the order graphql-java produced them. */
+    private byte[] json(ExecutionResult result) {
+        Map<String, Object> answer = new java.util.LinkedHashMap<>(2);
+        answer.put("data", result.getData());
+        if (result.getExtensions() != null && !result.getExtensions().isEmpty()) {
+            answer.put("extensions", result.getExtensions());
+        }
+        try {
+            return mapper.writeValueAsBytes(answer);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the answer could not be written as JSON", e);
+        }
     }
 
     private ExecutionService executionService() {

@@ -34,6 +34,22 @@ public class DeploymentFilter {
     @Description("Only deployments whose period overlaps [from, to].")
     public LocalDate to;
 
+    /** The filter from the argument as a plain data fetcher gets it; null when absent. */
+    static DeploymentFilter of(java.util.Map<String, Object> input) {
+        if (input == null) {
+            return null;
+        }
+        DeploymentFilter f = new DeploymentFilter();
+        f.origin = org.newsroom.facts.shared.ArgumentMaps.text(input, "origin");
+        f.destination = org.newsroom.facts.shared.ArgumentMaps.text(input, "destination");
+        f.personnel = org.newsroom.facts.shared.ArgumentMaps.enumOf(PersonnelKind.class, input, "personnel");
+        f.verification = org.newsroom.facts.shared.ArgumentMaps.enumOf(org.newsroom.facts.fact.Verification.class, input, "verification");
+        f.status = org.newsroom.facts.shared.ArgumentMaps.enumOf(org.newsroom.facts.fact.PublicationStatus.class, input, "status");
+        f.from = org.newsroom.facts.shared.ArgumentMaps.date(input, "from");
+        f.to = org.newsroom.facts.shared.ArgumentMaps.date(input, "to");
+        return f;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof DeploymentFilter f

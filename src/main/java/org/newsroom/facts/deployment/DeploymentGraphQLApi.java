@@ -94,8 +94,11 @@ public class DeploymentGraphQLApi {
     /** Batched per distinct arguments: one SQL statement for all the countries of an alias. */
     private CompletionStage<DeploymentConnection> perCountry(String loader, String column, Country country, DeploymentFilter filter,
             Integer first, String after) {
-        return ArgumentBatch.load(context, loader, new CountryPageKey<>(country.code(), filter, first, after),
-                keys -> CountryPageKey.load(keys, (args, codes) -> service.pagePerCountry(column, codes, args.filter(), args.first(),
-                        args.after())));
+        return ArgumentBatch.load(context, loader, new CountryPageKey<>(country.code(), filter, first, after), keys -> pages(column, keys));
+    }
+
+    /** The pages of many countries and arguments: one statement per distinct set of arguments. */
+    Map<CountryPageKey<DeploymentFilter>, DeploymentConnection> pages(String column, List<CountryPageKey<DeploymentFilter>> keys) {
+        return CountryPageKey.load(keys, (args, codes) -> service.pagePerCountry(column, codes, args.filter(), args.first(), args.after()));
     }
 }

@@ -15,6 +15,13 @@ import java.util.function.BiFunction;
  */
 public record CountryPageKey<F>(String country, F filter, Integer first, String after) {
 
+    /** The key of a plain data fetcher's call: the country, and the arguments {@code filter}, {@code first}, {@code after}. */
+    public static <F> CountryPageKey<F> of(String country, graphql.schema.DataFetchingEnvironment env,
+            java.util.function.Function<Map<String, Object>, F> filter) {
+        return new CountryPageKey<>(country, filter.apply(env.getArgument("filter")), ArgumentMaps.integer(env.getArgument("first")),
+                env.getArgument("after"));
+    }
+
     /** The field's arguments, the same for every country of one alias. */
     public record Arguments<F>(F filter, Integer first, String after) {
     }

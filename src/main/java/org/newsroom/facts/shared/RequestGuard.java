@@ -37,9 +37,36 @@ public final class RequestGuard {
         return stop.get();
     }
 
+    /** The request's CDI scope, which batches re-enter (SmallRye's fields leave it inactive between them). */
+    private volatile io.quarkus.arc.InjectableContext.ContextState scope;
+
     /** Makes this guard the current thread's until {@link #leave()}. */
     public void enter() {
         CURRENT.set(this);
+    }
+
+    /** Makes this guard the current thread's until {@link #leave()}, with the request's CDI scope. */
+    public void enter(io.quarkus.arc.InjectableContext.ContextState requestScope) {
+        this.scope = requestScope;
+        CURRENT.set(this);
+    }
+
+    /**
+     * Runs work of the current thread's request (a batch of the read path) within the request's CDI scope: its
+     * caller, its session. Outside a guarded request it just runs.
+     */
+    public static <T> T inScope(java.util.function.Supplier<T> work) {
+        RequestGuard guard = CURRENT.get();
+        io.quarkus.arc.ManagedContext context = io.quarkus.arc.Arc.container().requestContext();
+        if (guard == null || guard.scope == null || context.isActive()) {
+            return work.get();
+        }
+        context.activate(guard.scope);
+        try {
+            return work.get();
+        } finally {
+            context.deactivate();
+        }
     }
 
     public void leave() {

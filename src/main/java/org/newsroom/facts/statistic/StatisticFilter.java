@@ -30,6 +30,21 @@ public class StatisticFilter {
     @Description("Only statistics whose period overlaps [from, to].")
     public LocalDate to;
 
+    /** The filter from the argument as a plain data fetcher gets it; null when absent. */
+    static StatisticFilter of(java.util.Map<String, Object> input) {
+        if (input == null) {
+            return null;
+        }
+        StatisticFilter f = new StatisticFilter();
+        f.country = org.newsroom.facts.shared.ArgumentMaps.text(input, "country");
+        f.indicator = org.newsroom.facts.shared.ArgumentMaps.text(input, "indicator");
+        f.measure = org.newsroom.facts.shared.ArgumentMaps.enumOf(Measure.class, input, "measure");
+        f.status = org.newsroom.facts.shared.ArgumentMaps.enumOf(org.newsroom.facts.fact.PublicationStatus.class, input, "status");
+        f.from = org.newsroom.facts.shared.ArgumentMaps.date(input, "from");
+        f.to = org.newsroom.facts.shared.ArgumentMaps.date(input, "to");
+        return f;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof StatisticFilter f
