@@ -52,6 +52,14 @@ public class DeploymentEntity extends FactEntity implements FactPageRepository.G
     }
 
     @Override
+    protected void readKind(java.sql.ResultSet rs) throws java.sql.SQLException {
+        originCode = rs.getString("origin_code");
+        destinationCode = rs.getString("destination_code");
+        personnel = PersonnelKind.valueOf(rs.getString("personnel"));
+        reportedOn = rs.getObject("reported_on", java.time.LocalDate.class);
+    }
+
+    @Override
     public Deployment toView() {
         return new Deployment(this);
     }

@@ -120,7 +120,7 @@ public class DeploymentService {
     }
 
     public DeploymentConnection page(DeploymentFilter filter, FactOrder order, Integer first, String after) {
-        return new DeploymentConnection(facts.page(LIST, DeploymentEntity.class, query(null, filter), order, first, after,
+        return new DeploymentConnection(facts.page(LIST, DeploymentEntity::new, query(null, filter), order, first, after,
                 DeploymentEntity::toView));
     }
 
@@ -132,7 +132,7 @@ public class DeploymentService {
     public Map<String, DeploymentConnection> pagePerCountry(String column, Collection<String> countryCodes,
             DeploymentFilter filter, Integer first, String after) {
         Map<String, DeploymentConnection> result = new LinkedHashMap<>();
-        facts.pagePerCountry(LIST, DeploymentEntity.class, query(column, filter), countryCodes, first, after, DeploymentEntity::toView)
+        facts.pagePerCountry(LIST, DeploymentEntity::new, query(column, filter), countryCodes, first, after, DeploymentEntity::toView)
                 .forEach((country, page) -> result.put(country, new DeploymentConnection(page)));
         return result;
     }

@@ -10,8 +10,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CorrectionNoteRepository implements PanacheRepositoryBase<CorrectionNoteEntity, Long> {
 
-    /** The notes of the given facts, newest first. */
-    public List<CorrectionNoteEntity> findByFactsNewestFirst(Collection<Long> factIds) {
-        return factIds.isEmpty() ? List.of() : list("factId in ?1 order by factId, correctedAt desc, id desc", factIds);
-    }
 }

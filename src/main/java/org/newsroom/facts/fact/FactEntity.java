@@ -83,6 +83,29 @@ public abstract class FactEntity extends PanacheEntityBase {
     /** The fact as the API shows it. */
     public abstract Fact toView();
 
+    /**
+     * Fills this instance — a transient one, never managed by Hibernate — from a row of {@code select f.*}: the
+     * read path makes its views from rows this way, without a persistence context.
+     */
+    public void read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        id = rs.getLong("id");
+        status = PublicationStatus.valueOf(rs.getString("status"));
+        verification = Verification.valueOf(rs.getString("verification"));
+        version = rs.getInt("version");
+        createdAt = rs.getObject("created_at", OffsetDateTime.class);
+        updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
+        createdBy = rs.getString("created_by");
+        updatedBy = rs.getString("updated_by");
+        publishedAt = rs.getObject("published_at", OffsetDateTime.class);
+        notes = rs.getString("notes");
+        quantity = QuantityValue.read(rs);
+        period = PeriodValue.read(rs, "period_");
+        readKind(rs);
+    }
+
+    /** Fills the fields of the kind of fact from the row (see {@link #read}). */
+    protected abstract void readKind(java.sql.ResultSet rs) throws java.sql.SQLException;
+
     /** The places the fact is about (for its search text). */
     public abstract java.util.List<Long> placeIds();
 

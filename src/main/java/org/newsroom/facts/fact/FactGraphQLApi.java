@@ -83,13 +83,13 @@ public class FactGraphQLApi {
 
     @Description("Where the fact was stated, in the order the citations were added.")
     public @NonNull List<@NonNull List<@NonNull Citation>> citations(@Source List<Fact> facts) {
-        Map<Long, List<Citation>> byFact = service.citationsOf(ids(facts));
+        Map<Long, List<Citation>> byFact = service.readCitations(ids(facts));
         return facts.stream().map(f -> byFact.get(f.factId())).toList();
     }
 
     @Description("Ready to print: 'according to the National Intelligence Service, as reported by The Wall Street Journal'.")
     public @NonNull List<@NonNull String> attribution(@Source List<Fact> facts) {
-        Map<Long, List<Citation>> byFact = service.citationsOf(ids(facts));
+        Map<Long, List<Citation>> byFact = service.readCitations(ids(facts));
         return facts.stream().map(f -> FactService.attribution(byFact.get(f.factId()))).toList();
     }
 

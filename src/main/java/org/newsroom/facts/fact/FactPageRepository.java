@@ -7,18 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.newsroom.facts.shared.BadUserInputException;
+import org.newsroom.facts.shared.ReadDatabase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 /**
  * Pages of facts with keyset pagination, in one SQL statement per page, or per set of countries (a LATERAL
  * join that reads the first rows of each country from its index). The sort keys are the expressions of the
- * indexes in V1__facts.sql.
+ * indexes in V1__facts.sql. Readers' queries: plain JDBC ({@link ReadDatabase}), each row read into a transient
+ * entity of its kind that only makes the view.
  */
 @ApplicationScoped
 public class FactPageRepository {
@@ -28,7 +29,7 @@ public class FactPageRepository {
     }
 
     @Inject
-    EntityManager em;
+    ReadDatabase db;
 
     /** The sort key's SQL expression, its SQL type and direction, per order. */
     static String key(FactOrder order) {
@@ -94,14 +95,20 @@ public class FactPageRepository {
     }
 
     /** Up to {@code limit} facts of the query, after the keyset, in the order. */
-    public <E extends FactEntity> List<E> findPage(Class<E> type, FactQuery q, FactOrder order, Keyset after, int limit) {
+    public <E extends FactEntity> List<E> findPage(Supplier<E> kind, FactQuery q, FactOrder order, Keyset after, int limit) {
         String sql = "select f.* from fact f where " + q.sql() + after(order, after)
                 + " order by " + orderBy(order) + " limit :limit";
-        Query query = em.createNativeQuery(sql, type);
-        bind(query, q, after).setParameter("limit", limit);
-        @SuppressWarnings("unchecked")
-        List<E> rows = query.getResultList();
-        return rows;
+        Map<String, Object> params = params(q, after);
+        params.put("limit", limit);
+        return db.list(sql, params, row(kind));
+    }
+
+    private static <E extends FactEntity> ReadDatabase.Row<E> row(Supplier<E> kind) {
+        return rs -> {
+            E e = kind.get();
+            e.read(rs);
+            return e;
+        };
     }
 
     /**
@@ -109,7 +116,7 @@ public class FactPageRepository {
      *
      * @return the pages by country code, in the order of {@code groups}
      */
-    public <E extends FactEntity> Map<String, List<E>> findPagePerGroup(Class<E> type, FactQuery q, Collection<String> groups,
+    public <E extends FactEntity> Map<String, List<E>> findPagePerGroup(Supplier<E> kind, FactQuery q, Collection<String> groups,
             FactOrder order, Keyset after, int limit) {
         Map<String, List<E>> result = new LinkedHashMap<>();
         groups.forEach(g -> result.put(g, new ArrayList<>()));
@@ -121,11 +128,10 @@ public class FactPageRepository {
                 + " cross join lateral (select f.* from fact f where " + q.sql() + " and " + column + " = cast(g.code as char(2))"
                 + after(order, after) + " order by " + orderBy(order) + " limit :limit) f"
                 + " order by g.ord, " + orderBy(order);
-        Query query = em.createNativeQuery(sql, type);
-        bind(query, q, after).setParameter("limit", limit).setParameter("groups", array(groups));
-        @SuppressWarnings("unchecked")
-        List<E> rows = query.getResultList();
-        for (E row : rows) {
+        Map<String, Object> params = params(q, after);
+        params.put("limit", limit);
+        params.put("groups", ReadDatabase.texts(codes(groups)));
+        for (E row : db.list(sql, params, row(kind))) {
             result.get(groupOf(row, q.groupColumn())).add(row);
         }
         return result;
@@ -147,33 +153,30 @@ public class FactPageRepository {
     private Map<String, Integer> count(FactQuery q, List<String> groups) {
         Map<String, Integer> result = new HashMap<>();
         if (q.groupColumn() == null) {
-            Query query = em.createNativeQuery("select count(*) from fact f where " + q.sql());
-            bind(query, q, null);
-            result.put("", ((Number) query.getSingleResult()).intValue());
+            result.put("", db.list("select count(*) from fact f where " + q.sql(), params(q, null), rs -> rs.getInt(1)).get(0));
             return result;
         }
         String column = "f." + q.groupColumn();
-        Query query = em.createNativeQuery("select cast(" + column + " as text), count(*) from fact f where " + q.sql()
-                + " and " + column + " = any(cast(:groups as char(2)[])) group by " + column);
-        bind(query, q, null).setParameter("groups", array(groups));
-        for (Object row : query.getResultList()) {
-            Object[] cols = (Object[]) row;
-            result.put((String) cols[0], ((Number) cols[1]).intValue());
-        }
+        Map<String, Object> params = params(q, null);
+        params.put("groups", ReadDatabase.texts(codes(groups)));
+        db.list("select cast(" + column + " as text), count(*) from fact f where " + q.sql() + " and " + column
+                + " = any(cast(:groups as char(2)[])) group by " + column, params, rs -> Map.entry(rs.getString(1), rs.getInt(2)))
+                .forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
 
-    private static Query bind(Query query, FactQuery q, Keyset after) {
-        q.params().forEach(query::setParameter);
+    private static Map<String, Object> params(FactQuery q, Keyset after) {
+        Map<String, Object> params = new HashMap<>(q.params());
         if (after != null) {
-            query.setParameter("afterKey", after.key()).setParameter("afterId", after.id());
+            params.put("afterKey", after.key());
+            params.put("afterId", after.id());
         }
-        return query;
+        return params;
     }
 
-    /** A PostgreSQL array literal of country codes (two capital letters each, so nothing to escape). */
-    private static String array(Collection<String> codes) {
-        return "{" + String.join(",", codes.stream().filter(c -> c != null && c.matches("[A-Z]{2}")).toList()) + "}";
+    /** The country codes among the groups (two capital letters each). */
+    private static List<String> codes(Collection<String> groups) {
+        return groups.stream().filter(c -> c != null && c.matches("[A-Z]{2}")).toList();
     }
 
     private static String groupOf(FactEntity row, String column) {

@@ -71,6 +71,9 @@ public class FactService {
     CorrectionNoteRepository notes;
 
     @Inject
+    CitationReadRepository reads;
+
+    @Inject
     CitationMemo memo;
 
     @Inject
@@ -227,10 +230,10 @@ public class FactService {
         notes.persist(note);
     }
 
-    /** The public correction notes of each fact, newest first, in one statement. */
+    /** The public correction notes of each fact, newest first, in one statement (readers' JDBC). */
     public Map<Long, List<CorrectionNote>> notesOf(Collection<Long> factIds) {
         Map<Long, List<CorrectionNote>> result = emptyLists(factIds);
-        notes.findByFactsNewestFirst(factIds).forEach(n -> result.get(n.factId).add(new CorrectionNote(n.correctedAt, n.text)));
+        reads.findNotesNewestFirst(factIds).forEach(n -> result.get(n.factId()).add(n.note()));
         return result;
     }
 
@@ -314,6 +317,33 @@ public class FactService {
         return result;
     }
 
+    /**
+     * The citations of each fact as readers see them — committed rows, plain JDBC, no persistence context — in two
+     * statements whatever the number of facts, and once per request ({@code citations} and {@code attribution}).
+     */
+    public Map<Long, List<Citation>> readCitations(Collection<Long> factIds) {
+        Map<Long, List<Citation>> known = memo.known();
+        List<Long> missing = factIds.stream().filter(id -> !known.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            List<CitationReadRepository.CitationRow> rows = reads.findActiveByFacts(missing);
+            Set<Long> sourceIds = new HashSet<>();
+            rows.forEach(c -> {
+                sourceIds.add(c.sourceId());
+                if (c.viaSourceId() != null) {
+                    sourceIds.add(c.viaSourceId());
+                }
+            });
+            Map<Long, Source> byId = sources.readByIds(sourceIds);
+            Map<Long, List<Citation>> loaded = emptyLists(missing);
+            rows.forEach(c -> loaded.get(c.factId()).add(new Citation(String.valueOf(c.id()), byId.get(c.sourceId()),
+                    c.viaSourceId() == null ? null : byId.get(c.viaSourceId()), c.title(), c.url(), c.publishedOn(), c.accessedOn(), c.quote())));
+            known.putAll(loaded);
+        }
+        Map<Long, List<Citation>> result = new LinkedHashMap<>();
+        factIds.forEach(id -> result.put(id, known.get(id)));
+        return result;
+    }
+
     /** The disputes of each fact, in two statements whatever the number of facts. */
     public Map<Long, List<Dispute>> disputesOf(Collection<Long> factIds) {
         List<DisputeEntity> rows = disputes.findByFacts(factIds);
@@ -378,17 +408,17 @@ public class FactService {
     }
 
     /** A page of facts of one kind matching a query, in one statement. */
-    public <E extends FactEntity, V> Page<V> page(String list, Class<E> type, FactQuery query, FactOrder order, Integer first,
+    public <E extends FactEntity, V> Page<V> page(String list, java.util.function.Supplier<E> kind, FactQuery query, FactOrder order, Integer first,
             String after, java.util.function.Function<E, V> view) {
         FactPageArgs args = pageArgs(list + "." + query.fingerprint(), order, first, after);
-        return args.page(pages.findPage(type, query, args.order(), args.after(), args.limit()), new FactPage(query, null), view);
+        return args.page(pages.findPage(kind, query, args.order(), args.after(), args.limit()), new FactPage(query, null), view);
     }
 
     /** The first page (newest first) of facts of one kind per country of the query's group column, in one statement. */
-    public <E extends FactEntity, V> Map<String, Page<V>> pagePerCountry(String list, Class<E> type, FactQuery query,
+    public <E extends FactEntity, V> Map<String, Page<V>> pagePerCountry(String list, java.util.function.Supplier<E> kind, FactQuery query,
             Collection<String> countryCodes, Integer first, String after, java.util.function.Function<E, V> view) {
         FactPageArgs args = pageArgs(list + "." + query.groupColumn() + "." + query.fingerprint(), FactOrder.NEWEST_FIRST, first, after);
-        Map<String, List<E>> rows = pages.findPagePerGroup(type, query, countryCodes, args.order(), args.after(), args.limit());
+        Map<String, List<E>> rows = pages.findPagePerGroup(kind, query, countryCodes, args.order(), args.after(), args.limit());
         Map<String, Page<V>> result = new LinkedHashMap<>();
         rows.forEach((country, rowsOfCountry) -> result.put(country, args.page(rowsOfCountry, new FactPage(query, country), view)));
         return result;

@@ -25,6 +25,19 @@ public class PeriodValue {
     @Column(name = "period_precision")
     public DatePrecision precision;
 
+    /**
+     * The period of a row (the read path's JDBC) in the columns {@code <prefix>start}, {@code end} and
+     * {@code precision}; null when all three are, as Hibernate reads an empty embeddable.
+     */
+    public static PeriodValue read(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
+        PeriodValue p = new PeriodValue();
+        p.start = rs.getObject(prefix + "start", LocalDate.class);
+        p.end = rs.getObject(prefix + "end", LocalDate.class);
+        String precision = rs.getString(prefix + "precision");
+        p.precision = precision == null ? null : DatePrecision.valueOf(precision);
+        return p.start == null && p.end == null && p.precision == null ? null : p;
+    }
+
     /** Widens the entered dates to whole days, months or years; an end left out means the unit of the start. */
     public static PeriodValue of(PeriodInput input) {
         if (input == null) {

@@ -25,6 +25,17 @@ public class QuantityValue {
     @Column(name = "qty_unit", nullable = false)
     public String unit;
 
+    /** The quantity of a row of {@code fact} (the read path's JDBC). */
+    public static QuantityValue read(java.sql.ResultSet rs) throws java.sql.SQLException {
+        QuantityValue q = new QuantityValue();
+        q.value = rs.getObject("qty_value", Double.class);
+        q.low = rs.getObject("qty_low", Double.class);
+        q.high = rs.getObject("qty_high", Double.class);
+        q.approximation = Approximation.valueOf(rs.getString("qty_approximation"));
+        q.unit = rs.getString("qty_unit");
+        return q;
+    }
+
     public static QuantityValue of(QuantityInput input) {
         QuantityValue q = new QuantityValue();
         q.value = input.value;

@@ -41,7 +41,8 @@ public class ReadRouting implements TenantResolver {
         return replica && anonymousHttpRequest() ? REPLICA : PRIMARY;
     }
 
-    private static boolean anonymousHttpRequest() {
+    /** Whether the current thread serves an HTTP request without a token (a reader, who never writes). */
+    public static boolean anonymousHttpRequest() {
         ManagedContext request = Arc.container().requestContext();
         if (!request.isActive() || Arc.container().instance(CurrentVertxRequest.class).get().getCurrent() == null) {
             return false;

@@ -26,6 +26,9 @@ public class SourceService {
     private static final String CURSOR = "source";
 
     @Inject
+    SourceReadRepository reads;
+
+    @Inject
     SourceRepository repository;
 
     @Inject
@@ -78,6 +81,11 @@ public class SourceService {
     }
 
     /** Sources by id, for batches and citations: one query whatever the number of ids. */
+    /** The sources of the given ids for readers (plain JDBC, no persistence context), in one statement. */
+    public Map<Long, Source> readByIds(Collection<Long> ids) {
+        return reads.findByIds(ids);
+    }
+
     public Map<Long, Source> byIds(Collection<Long> ids) {
         return repository.listByIds(ids).stream().collect(Collectors.toMap(s -> s.id, SourceEntity::toView));
     }

@@ -49,6 +49,15 @@ public class StatisticEntity extends FactEntity implements FactPageRepository.Gr
     }
 
     @Override
+    protected void readKind(java.sql.ResultSet rs) throws java.sql.SQLException {
+        countryCode = rs.getString("country_code");
+        placeId = rs.getObject("place_id", Long.class);
+        indicator = rs.getString("indicator");
+        measure = Measure.valueOf(rs.getString("measure"));
+        baseline = PeriodValue.read(rs, "baseline_");
+    }
+
+    @Override
     public Statistic toView() {
         return new Statistic(this);
     }

@@ -131,7 +131,7 @@ public class StatisticService {
     }
 
     public StatisticConnection page(StatisticFilter filter, FactOrder order, Integer first, String after) {
-        return new StatisticConnection(facts.page(LIST, StatisticEntity.class, query(null, filter), order, first, after,
+        return new StatisticConnection(facts.page(LIST, StatisticEntity::new, query(null, filter), order, first, after,
                 StatisticEntity::toView));
     }
 
@@ -139,7 +139,7 @@ public class StatisticService {
     public Map<String, StatisticConnection> pagePerCountry(Collection<String> countryCodes, StatisticFilter filter, Integer first,
             String after) {
         Map<String, StatisticConnection> result = new LinkedHashMap<>();
-        facts.pagePerCountry(LIST, StatisticEntity.class, query(StatisticRepository.COUNTRY, filter), countryCodes, first, after,
+        facts.pagePerCountry(LIST, StatisticEntity::new, query(StatisticRepository.COUNTRY, filter), countryCodes, first, after,
                 StatisticEntity::toView).forEach((country, page) -> result.put(country, new StatisticConnection(page)));
         return result;
     }

@@ -1,0 +1,132 @@
+package org.newsroom.facts.shared;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.spi.StatisticsImplementor;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/**
+ * Readers' SQL without Hibernate: plain JDBC read into immutable views, with no persistence context, on the database
+ * the caller reads from (the rule of {@link ReadRouting}: the replica for anonymous HTTP readers when one is
+ * configured). Collections are bound as PostgreSQL arrays ({@code = any(?)}). Statements are counted in Hibernate's
+ * statistics, when they are on, like Hibernate's own, so that the statement-count tests see every statement.
+ */
+@ApplicationScoped
+public class ReadDatabase {
+
+    /** Reads one row. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** A collection bound as one array parameter of the given element type ({@code bigint}, {@code text}). */
+    public record SqlArray(String elementType, Collection<?> values) {
+    }
+
+    private static final Pattern NAMED = Pattern.compile("(?<![:\\w]):([a-zA-Z]\\w*)");
+
+    @Inject
+    AgroalDataSource primary;
+
+    @Inject
+    @Any
+    Instance<AgroalDataSource> dataSources;
+
+    @Inject
+    ReadReplicaConfig replicaConfig;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private volatile DataSource replica;
+
+    public static SqlArray ids(Collection<Long> ids) {
+        return new SqlArray("bigint", ids);
+    }
+
+    public static SqlArray texts(Collection<String> texts) {
+        return new SqlArray("text", texts);
+    }
+
+    /** The rows of a statement with positional parameters ({@code ?}). */
+    public <T> List<T> list(String sql, List<?> params, Row<T> row) {
+        RequestGuard.check();
+        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            counted();
+            for (int i = 0; i < params.size(); i++) {
+                bind(c, ps, i + 1, params.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(row.read(rs));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw Incidents.translate(e, "reading");
+        }
+    }
+
+    /** The rows of a statement with named parameters ({@code :name}; each name may occur more than once). */
+    public <T> List<T> list(String sql, Map<String, ?> named, Row<T> row) {
+        List<Object> params = new ArrayList<>();
+        Matcher m = NAMED.matcher(sql);
+        StringBuilder positional = new StringBuilder();
+        while (m.find()) {
+            if (!named.containsKey(m.group(1))) {
+                throw new IllegalArgumentException("no value for :" + m.group(1));
+            }
+            params.add(named.get(m.group(1)));
+            m.appendReplacement(positional, "?");
+        }
+        m.appendTail(positional);
+        return list(positional.toString(), params, row);
+    }
+
+    private static void bind(Connection c, PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value instanceof SqlArray a) {
+            ps.setArray(index, c.createArrayOf(a.elementType(), a.values().toArray()));
+        } else if (value instanceof Enum<?> e) {
+            ps.setString(index, e.name());
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    private void counted() {
+        StatisticsImplementor stats = (StatisticsImplementor) sessionFactory.getStatistics();
+        if (stats.isStatisticsEnabled()) {
+            stats.prepareStatement();
+        }
+    }
+
+    private DataSource dataSource() {
+        if (!replicaConfig.configured() || !ReadRouting.anonymousHttpRequest()) {
+            return primary;
+        }
+        DataSource r = replica;
+        if (r == null) {
+            r = replica = dataSources.select(AgroalDataSource.class, new io.quarkus.agroal.DataSource.DataSourceLiteral("replica")).get();
+        }
+        return r;
+    }
+}
