@@ -24,6 +24,17 @@ public interface DeliveryConfig {
     @WithDefault("20000")
     long maxNodes();
 
+    /**
+     * How deeply an operation may nest fields (counted as graphql-java's MaxQueryDepthInstrumentation counts them);
+     * beyond: QUERY_TOO_DEEP before any SQL.
+     */
+    @io.smallrye.config.WithDefault("15")
+    int maxDepth();
+
+    /** How many fields an operation may select, aliases counted (graphql-java's default complexity); beyond: QUERY_TOO_COMPLEX. */
+    @io.smallrye.config.WithDefault("600")
+    int maxComplexity();
+
     /** What a list without {@code first} (places, citations, disputes, …) counts for in {@link #maxNodes()}. */
     @WithDefault("5")
     int assumedListSize();

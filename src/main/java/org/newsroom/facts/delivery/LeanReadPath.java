@@ -59,6 +59,12 @@ public class LeanReadPath {
                     }
                 }
             }
+            if ("default".equals(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                    .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class).orElse("default"))) {
+                // SmallRye turns the value "default" into a pattern that blocks fields named "default", matched by a
+                // regular expression on every field lookup of every execution: graphql-java's default instead
+                registry.fieldVisibility(graphql.schema.visibility.DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+            }
             LeanFields fields = new LeanFields(probe, registry);
             features.forEach(feature -> feature.register(fields));
         });

@@ -83,16 +83,13 @@ public class OperationRunner {
     private final DeliveryConfig config;
     private final QueryCost cost;
     private final GraphQLMetrics metrics;
-    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private volatile ExecutionService executionService;
     /** Where operations run: at most max-concurrent-operations at once, at most max-queued-operations waiting. */
     private final ThreadPoolExecutor operations;
 
     @Inject
-    public OperationRunner(DeliveryConfig config, QueryCost cost, GraphQLMetrics metrics,
-            com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    public OperationRunner(DeliveryConfig config, QueryCost cost, GraphQLMetrics metrics) {
         this.config = config;
-        this.mapper = mapper;
         this.cost = cost;
         this.metrics = metrics;
         AtomicInteger threads = new AtomicInteger();
@@ -182,6 +179,15 @@ public class OperationRunner {
                         "Only registered documents may run here: send the sha256 hash of a registered document");
             }
             Map<String, Object> variables = request.variables() == null ? Map.of() : request.variables().getMap();
+            int depth = cost.depth(schema, document, request.operationName(), variables);
+            if (depth > config.maxDepth()) {
+                return Outcome.error("QUERY_TOO_DEEP", "The query nests fields " + depth + " deep; at most " + config.maxDepth() + " are allowed");
+            }
+            int fields = cost.complexity(schema, document, request.operationName(), variables);
+            if (fields > config.maxComplexity()) {
+                return Outcome.error("QUERY_TOO_COMPLEX", "The query selects " + fields + " fields; at most " + config.maxComplexity()
+                        + " are allowed");
+            }
             long nodes = cost.nodes(schema, document, request.operationName(), variables);
             if (nodes > config.maxNodes()) {
                 return Outcome.error("QUERY_TOO_LARGE", "The query asks for up to " + (nodes == Long.MAX_VALUE ? "too many" : nodes)
@@ -249,7 +255,7 @@ public class OperationRunner {
         List<String> codes = new ArrayList<>();
         byte[] bytes;
         if (result.getErrors().isEmpty()) {
-            bytes = json(result); // most answers: straight from graphql-java's result, with Jackson's streaming writer
+            bytes = ResultWriter.write(result); // most answers: straight from graphql-java's result, streamed
         } else { // SmallRye formats the errors (extensions), then only what clients may see is kept
             ErrorPayloads.Safe safe = ErrorPayloads.of(response.getExecutionResultAsString());
             codes.addAll(safe.codes());
@@ -260,20 +266,6 @@ public class OperationRunner {
                     + " bytes; ask for fewer items or fields");
         }
         return new Outcome(bytes, result.isDataPresent(), codes, null, null);
-    }
-
-    /** The answer of an operation without errors: its data (and extensions), in the order graphql-java produced them. */
-    private byte[] json(ExecutionResult result) {
-        Map<String, Object> answer = new java.util.LinkedHashMap<>(2);
-        answer.put("data", result.getData());
-        if (result.getExtensions() != null && !result.getExtensions().isEmpty()) {
-            answer.put("extensions", result.getExtensions());
-        }
-        try {
-            return mapper.writeValueAsBytes(answer);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("the answer could not be written as JSON", e);
-        }
     }
 
     private ExecutionService executionService() {

@@ -37,6 +37,43 @@ public class QueryCost {
     }
 
     /** The nodes the operation asks for; Long.MAX_VALUE when even its fields are too many to count. */
+    /**
+     * How deep the operation nests its fields, counted as graphql-java's MaxQueryDepthInstrumentation does (checked
+     * here, before the execution, instead of by an instrumentation that would sit on every field of the execution);
+     * 0 for an operation that is not valid (the execution reports why).
+     */
+    public int depth(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
+        try {
+            return traverser(schema, document, operationName, variables).reducePreOrder(
+                    (env, deepest) -> Math.max(pathLength(env.getParentEnvironment()), deepest), 0);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** How many fields the operation selects, aliases counted: graphql-java's default complexity (1 per field). */
+    public int complexity(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
+        try {
+            return traverser(schema, document, operationName, variables).reducePreOrder((env, fields) -> fields + 1, 0);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static graphql.analysis.QueryTraverser traverser(GraphQLSchema schema, Document document, String operationName,
+            Map<String, Object> variables) {
+        return graphql.analysis.QueryTraverser.newQueryTraverser().schema(schema).document(document).operationName(operationName)
+                .variables(variables == null ? Map.of() : variables).build();
+    }
+
+    private static int pathLength(graphql.analysis.QueryVisitorFieldEnvironment path) {
+        int length = 1;
+        for (graphql.analysis.QueryVisitorFieldEnvironment p = path; p != null; p = p.getParentEnvironment()) {
+            length++;
+        }
+        return length;
+    }
+
     public long nodes(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
         ExecutableNormalizedOperation operation;
         try {

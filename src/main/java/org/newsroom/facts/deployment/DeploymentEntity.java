@@ -52,11 +52,11 @@ public class DeploymentEntity extends FactEntity implements FactPageRepository.G
     }
 
     @Override
-    protected void readKind(java.sql.ResultSet rs) throws java.sql.SQLException {
-        originCode = rs.getString("origin_code");
-        destinationCode = rs.getString("destination_code");
-        personnel = PersonnelKind.valueOf(rs.getString("personnel"));
-        reportedOn = rs.getObject("reported_on", java.time.LocalDate.class);
+    protected void readKind(org.newsroom.facts.shared.ReadDatabase.NamedRow rs) throws java.sql.SQLException {
+        originCode = rs.string("origin_code");
+        destinationCode = rs.string("destination_code");
+        personnel = PersonnelKind.valueOf(rs.string("personnel"));
+        reportedOn = rs.object("reported_on", java.time.LocalDate.class);
     }
 
     @Override

@@ -87,24 +87,24 @@ public abstract class FactEntity extends PanacheEntityBase {
      * Fills this instance — a transient one, never managed by Hibernate — from a row of {@code select f.*}: the
      * read path makes its views from rows this way, without a persistence context.
      */
-    public void read(java.sql.ResultSet rs) throws java.sql.SQLException {
-        id = rs.getLong("id");
-        status = PublicationStatus.valueOf(rs.getString("status"));
-        verification = Verification.valueOf(rs.getString("verification"));
-        version = rs.getInt("version");
-        createdAt = rs.getObject("created_at", OffsetDateTime.class);
-        updatedAt = rs.getObject("updated_at", OffsetDateTime.class);
-        createdBy = rs.getString("created_by");
-        updatedBy = rs.getString("updated_by");
-        publishedAt = rs.getObject("published_at", OffsetDateTime.class);
-        notes = rs.getString("notes");
+    public void read(org.newsroom.facts.shared.ReadDatabase.NamedRow rs) throws java.sql.SQLException {
+        id = rs.longValue("id");
+        status = PublicationStatus.valueOf(rs.string("status"));
+        verification = Verification.valueOf(rs.string("verification"));
+        version = rs.intValue("version");
+        createdAt = rs.object("created_at", OffsetDateTime.class);
+        updatedAt = rs.object("updated_at", OffsetDateTime.class);
+        createdBy = rs.string("created_by");
+        updatedBy = rs.string("updated_by");
+        publishedAt = rs.object("published_at", OffsetDateTime.class);
+        notes = rs.string("notes");
         quantity = QuantityValue.read(rs);
         period = PeriodValue.read(rs, "period_");
         readKind(rs);
     }
 
     /** Fills the fields of the kind of fact from the row (see {@link #read}). */
-    protected abstract void readKind(java.sql.ResultSet rs) throws java.sql.SQLException;
+    protected abstract void readKind(org.newsroom.facts.shared.ReadDatabase.NamedRow rs) throws java.sql.SQLException;
 
     /** The places the fact is about (for its search text). */
     public abstract java.util.List<Long> placeIds();

@@ -100,10 +100,10 @@ public class FactPageRepository {
                 + " order by " + orderBy(order) + " limit :limit";
         Map<String, Object> params = params(q, after);
         params.put("limit", limit);
-        return db.list(sql, params, row(kind));
+        return db.listByName(sql, params, row(kind));
     }
 
-    private static <E extends FactEntity> ReadDatabase.Row<E> row(Supplier<E> kind) {
+    private static <E extends FactEntity> ReadDatabase.NamedRowReader<E> row(Supplier<E> kind) {
         return rs -> {
             E e = kind.get();
             e.read(rs);
@@ -131,7 +131,7 @@ public class FactPageRepository {
         Map<String, Object> params = params(q, after);
         params.put("limit", limit);
         params.put("groups", ReadDatabase.texts(codes(groups)));
-        for (E row : db.list(sql, params, row(kind))) {
+        for (E row : db.listByName(sql, params, row(kind))) {
             result.get(groupOf(row, q.groupColumn())).add(row);
         }
         return result;

@@ -29,11 +29,11 @@ public class PeriodValue {
      * The period of a row (the read path's JDBC) in the columns {@code <prefix>start}, {@code end} and
      * {@code precision}; null when all three are, as Hibernate reads an empty embeddable.
      */
-    public static PeriodValue read(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
+    public static PeriodValue read(org.newsroom.facts.shared.ReadDatabase.NamedRow rs, String prefix) throws java.sql.SQLException {
         PeriodValue p = new PeriodValue();
-        p.start = rs.getObject(prefix + "start", LocalDate.class);
-        p.end = rs.getObject(prefix + "end", LocalDate.class);
-        String precision = rs.getString(prefix + "precision");
+        p.start = rs.object(prefix + "start", LocalDate.class);
+        p.end = rs.object(prefix + "end", LocalDate.class);
+        String precision = rs.string(prefix + "precision");
         p.precision = precision == null ? null : DatePrecision.valueOf(precision);
         return p.start == null && p.end == null && p.precision == null ? null : p;
     }

@@ -26,13 +26,13 @@ public class QuantityValue {
     public String unit;
 
     /** The quantity of a row of {@code fact} (the read path's JDBC). */
-    public static QuantityValue read(java.sql.ResultSet rs) throws java.sql.SQLException {
+    public static QuantityValue read(org.newsroom.facts.shared.ReadDatabase.NamedRow rs) throws java.sql.SQLException {
         QuantityValue q = new QuantityValue();
-        q.value = rs.getObject("qty_value", Double.class);
-        q.low = rs.getObject("qty_low", Double.class);
-        q.high = rs.getObject("qty_high", Double.class);
-        q.approximation = Approximation.valueOf(rs.getString("qty_approximation"));
-        q.unit = rs.getString("qty_unit");
+        q.value = rs.object("qty_value", Double.class);
+        q.low = rs.object("qty_low", Double.class);
+        q.high = rs.object("qty_high", Double.class);
+        q.approximation = Approximation.valueOf(rs.string("qty_approximation"));
+        q.unit = rs.string("qty_unit");
         return q;
     }
 

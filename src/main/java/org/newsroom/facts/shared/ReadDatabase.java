@@ -37,6 +37,61 @@ public class ReadDatabase {
         T read(ResultSet rs) throws SQLException;
     }
 
+    /** Reads one row by column names. */
+    @FunctionalInterface
+    public interface NamedRowReader<T> {
+        T read(NamedRow row) throws SQLException;
+    }
+
+    /**
+     * A row read by column name. A reader asks for the same columns in the same order on every row, so the k-th
+     * name asked for is looked up once per statement (the driver's lookup of a name costs more than reading the
+     * value) and then only compared.
+     */
+    public static final class NamedRow {
+        private final ResultSet rs;
+        private final List<String> names = new ArrayList<>();
+        private final List<Integer> columns = new ArrayList<>();
+        private int asked;
+
+        NamedRow(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        void next() {
+            asked = 0;
+        }
+
+        private int column(String name) throws SQLException {
+            int k = asked++;
+            if (k < names.size() && names.get(k).equals(name)) {
+                return columns.get(k);
+            }
+            int column = rs.findColumn(name);
+            if (k == names.size()) {
+                names.add(name);
+                columns.add(column);
+            }
+            return column;
+        }
+
+        public String string(String name) throws SQLException {
+            return rs.getString(column(name));
+        }
+
+        public long longValue(String name) throws SQLException {
+            return rs.getLong(column(name));
+        }
+
+        public int intValue(String name) throws SQLException {
+            return rs.getInt(column(name));
+        }
+
+        public <T> T object(String name, Class<T> type) throws SQLException {
+            return rs.getObject(column(name), type);
+        }
+    }
+
     /** A collection bound as one array parameter of the given element type ({@code bigint}, {@code text}). */
     public record SqlArray(String elementType, Collection<?> values) {
     }
@@ -100,6 +155,18 @@ public class ReadDatabase {
         }
         m.appendTail(positional);
         return list(positional.toString(), params, row);
+    }
+
+    /** The rows of a statement with named parameters, read by column names. */
+    public <T> List<T> listByName(String sql, Map<String, ?> named, NamedRowReader<T> reader) {
+        NamedRow[] row = new NamedRow[1];
+        return list(sql, named, rs -> {
+            if (row[0] == null) {
+                row[0] = new NamedRow(rs);
+            }
+            row[0].next();
+            return reader.read(row[0]);
+        });
     }
 
     private static void bind(Connection c, PreparedStatement ps, int index, Object value) throws SQLException {

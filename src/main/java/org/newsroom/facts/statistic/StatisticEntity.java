@@ -49,11 +49,11 @@ public class StatisticEntity extends FactEntity implements FactPageRepository.Gr
     }
 
     @Override
-    protected void readKind(java.sql.ResultSet rs) throws java.sql.SQLException {
-        countryCode = rs.getString("country_code");
-        placeId = rs.getObject("place_id", Long.class);
-        indicator = rs.getString("indicator");
-        measure = Measure.valueOf(rs.getString("measure"));
+    protected void readKind(org.newsroom.facts.shared.ReadDatabase.NamedRow rs) throws java.sql.SQLException {
+        countryCode = rs.string("country_code");
+        placeId = rs.object("place_id", Long.class);
+        indicator = rs.string("indicator");
+        measure = Measure.valueOf(rs.string("measure"));
         baseline = PeriodValue.read(rs, "baseline_");
     }
 
