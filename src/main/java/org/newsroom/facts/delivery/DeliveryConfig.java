@@ -77,6 +77,30 @@ public interface DeliveryConfig {
         /** The most bytes of response bodies kept. */
         @WithDefault("33554432")
         long maxBytes();
+
+        /**
+         * Where to send the cache tags of every change, so that a CDN drops what depends on them (Varnish with the
+         * xkey vmod, Fastly's purge by surrogate key, …); absent: no purge is sent.
+         */
+        java.util.Optional<java.net.URI> purgeUrl();
+
+        /** The method of the purge request: PURGE (Varnish) or POST (Fastly's API). */
+        @WithDefault("PURGE")
+        String purgeMethod();
+
+        /** The header of the purge request that carries the space-separated tags. */
+        @WithDefault("Surrogate-Key")
+        String purgeHeader();
+
+        /** Further headers of the purge request (an API token), as name: value. */
+        java.util.Map<String, String> purgeHeaders();
+
+        /**
+         * The longest Surrogate-Key header sent; an answer made of more tags carries only the coarse ones ("newsroom"
+         * and "big", which every purge includes).
+         */
+        @WithDefault("6000")
+        int surrogateKeyMaxBytes();
     }
 
     /** Automatic persisted queries (stored in PostgreSQL, with a copy in memory). */

@@ -58,6 +58,7 @@ public class GraphQLEndpoint {
 
     private final PersistedQueryService persistedQueries;
     private final ResponseCache responses;
+    private final CdnPurge purge;
     private final OperationRunner runner;
     private final RegistrationLimiter registrations;
     private final DeliveryConfig config;
@@ -69,8 +70,9 @@ public class GraphQLEndpoint {
 
     @Inject
     public GraphQLEndpoint(PersistedQueryService persistedQueries, ResponseCache responses, OperationRunner runner,
-            RegistrationLimiter registrations, DeliveryConfig config, GraphQLMetrics metrics) {
+            RegistrationLimiter registrations, DeliveryConfig config, GraphQLMetrics metrics, CdnPurge purge) {
         this.persistedQueries = persistedQueries;
+        this.purge = purge;
         this.responses = responses;
         this.runner = runner;
         this.registrations = registrations;
@@ -265,7 +267,7 @@ public class GraphQLEndpoint {
             metrics.operation(rc, operation, name -> rootField(operation.getOperation(), name));
         }
         if (hit != null) {
-            answer(rc, 200, mediaType, hit.body(), hit.etag());
+            answer(rc, 200, mediaType, hit.body(), hit.etag(), hit.surrogateKey());
             return;
         }
         if (get && operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY) {
@@ -273,14 +275,14 @@ public class GraphQLEndpoint {
             answerError(rc, 405, "Mutations are sent with POST, never with GET", "METHOD_NOT_ALLOWED");
             return;
         }
-        long generation = responses.generation();
+        long since = responses.now();
         // in trusted-documents mode the runner lets readers run only registered documents
         boolean trusted = !config.trustedDocumentsOnly() || Boolean.TRUE.equals(rc.get(PERSISTED));
-        runner.run(rc, request, document, schema(), trusted, outcome -> write(rc, mediaType, key, generation, outcome));
+        runner.run(rc, request, document, schema(), trusted, outcome -> write(rc, mediaType, key, since, outcome));
     }
 
     /** Writes what the runner made of the operation: status by media type, ETag and cache for readers. */
-    private void write(RoutingContext rc, String mediaType, ResponseCache.Key key, long generation, OperationRunner.Outcome outcome) {
+    private void write(RoutingContext rc, String mediaType, ResponseCache.Key key, long since, OperationRunner.Outcome outcome) {
         if (outcome.errorCode() != null) {
             int status = switch (outcome.errorCode()) {
                 case "TIMEOUT" -> 503;
@@ -298,13 +300,13 @@ public class GraphQLEndpoint {
         GraphQLMetrics.errors(rc, outcome.codes());
         String body = new String(outcome.body(), StandardCharsets.UTF_8);
         if (outcome.hasErrors()) {
-            answer(rc, mediaType.equals(GRAPHQL_RESPONSE) && !outcome.dataPresent() ? 400 : 200, mediaType, body, null);
+            answer(rc, mediaType.equals(GRAPHQL_RESPONSE) && !outcome.dataPresent() ? 400 : 200, mediaType, body, null, null);
         } else if (key != null) {
-            ResponseCache.Entry entry = new ResponseCache.Entry(body, etag(body), generation);
+            ResponseCache.Entry entry = new ResponseCache.Entry(body, etag(body), outcome.tags(), purge.surrogateKey(outcome.tags()), since);
             responses.put(key, entry);
-            answer(rc, 200, mediaType, body, entry.etag());
+            answer(rc, 200, mediaType, body, entry.etag(), entry.surrogateKey());
         } else {
-            answer(rc, 200, mediaType, body, null);
+            answer(rc, 200, mediaType, body, null, null);
         }
     }
 
@@ -319,13 +321,16 @@ public class GraphQLEndpoint {
      * Answers with the body, or — for a cacheable response (one with an ETag) whose tag the client already holds —
      * with 304 and no body.
      */
-    private static void answer(RoutingContext rc, int status, String mediaType, String body, String etag) {
+    private static void answer(RoutingContext rc, int status, String mediaType, String body, String etag, String surrogateKey) {
         if (rc.response().closed() || rc.response().ended()) {
             return; // the client has gone, or was answered already (a deadline)
         }
         if (etag != null) {
             rc.put(CACHEABLE, Boolean.TRUE);
             rc.response().putHeader(HttpHeaders.ETAG, etag);
+            if (surrogateKey != null) {
+                rc.response().putHeader("Surrogate-Key", surrogateKey); // what a CDN purges it by (CdnPurge)
+            }
             if (matches(rc.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 rc.response().setStatusCode(304).end();
                 return;
@@ -338,7 +343,7 @@ public class GraphQLEndpoint {
         GraphQLMetrics.errors(rc, List.of(code));
         String mediaType = mediaType(rc);
         JsonObject error = new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
-        answer(rc, status, mediaType, new JsonObject().put("errors", new JsonArray().add(error)).encode(), null);
+        answer(rc, status, mediaType, new JsonObject().put("errors", new JsonArray().add(error)).encode(), null, null);
     }
 
     /** The media type GraphQLOverHttp negotiated for this request. */

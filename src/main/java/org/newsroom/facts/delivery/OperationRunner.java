@@ -69,10 +69,11 @@ public class OperationRunner {
     private static final Logger LOG = Logger.getLogger(OperationRunner.class);
 
     /** What became of an operation: its answer (body and error codes), or an error that stands for it. */
-    public record Outcome(byte[] body, boolean dataPresent, List<String> codes, String errorCode, String errorMessage) {
+    public record Outcome(byte[] body, boolean dataPresent, List<String> codes, String errorCode, String errorMessage,
+            java.util.Set<String> tags) {
 
         static Outcome error(String code, String message) {
-            return new Outcome(null, false, List.of(code), code, message);
+            return new Outcome(null, false, List.of(code), code, message, java.util.Set.of());
         }
 
         boolean hasErrors() {
@@ -197,7 +198,7 @@ public class OperationRunner {
             if (guard.stopped() != null) {
                 return Outcome.error("TIMEOUT", "stopped");
             }
-            return outcome(response);
+            return outcome(response, guard.tags());
         } finally {
             guard.leave();
             SmallRyeContextManager.clearCurrentSmallRyeContext();
@@ -246,7 +247,7 @@ public class OperationRunner {
         return response[0];
     }
 
-    private Outcome outcome(ExecutionResponse response) {
+    private Outcome outcome(ExecutionResponse response, java.util.Set<String> tags) {
         ExecutionResult result = response.getExecutionResult();
         if (result.isDataPresent() && result.getErrors().stream().anyMatch(e -> e.getErrorType() == ErrorType.ExecutionAborted)) {
             return Outcome.error("INTERNAL_SERVER_ERROR", Incidents.translate(new IllegalStateException("execution aborted"),
@@ -265,7 +266,7 @@ public class OperationRunner {
             return Outcome.error("RESPONSE_TOO_LARGE", "The answer would be larger than " + config.maxResponseBytes()
                     + " bytes; ask for fewer items or fields");
         }
-        return new Outcome(bytes, result.isDataPresent(), codes, null, null);
+        return new Outcome(bytes, result.isDataPresent(), codes, null, null, java.util.Set.copyOf(tags));
     }
 
     private ExecutionService executionService() {

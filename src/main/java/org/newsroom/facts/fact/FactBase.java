@@ -1,5 +1,7 @@
 package org.newsroom.facts.fact;
 
+import org.newsroom.facts.shared.RequestGuard;
+
 import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -27,6 +29,7 @@ public abstract class FactBase {
         this.version = e.version;
         this.createdAt = e.createdAt;
         this.updatedAt = e.updatedAt;
+        RequestGuard.depends("f:" + id);
     }
 
     @Id

@@ -18,6 +18,7 @@ public final class FactQuery {
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
     private final String groupColumn;
+    private final String kind;
 
     /**
      * @param kind the discriminator ({@code DEPLOYMENT}, {@code STATISTIC}), or null for every kind
@@ -25,6 +26,7 @@ public final class FactQuery {
      */
     public FactQuery(String kind, String groupColumn) {
         this.groupColumn = groupColumn;
+        this.kind = kind;
         if (kind != null) {
             where("f.kind = :kind", "kind", kind);
         }
@@ -85,6 +87,11 @@ public final class FactQuery {
         }
         String param = column.replace("_", "");
         return where("f." + column + " = :" + param, param, value instanceof Enum<?> e ? e.name() : value);
+    }
+
+    /** The cache tag of the lists this query makes (shared/CacheTags): of its kind, or of all facts. */
+    public String listTag() {
+        return kind == null ? "list:facts" : "list:" + kind;
     }
 
     public String sql() {

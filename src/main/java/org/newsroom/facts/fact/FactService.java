@@ -25,6 +25,7 @@ import org.newsroom.facts.shared.InvalidStateException;
 import org.newsroom.facts.shared.NotFoundException;
 import org.newsroom.facts.shared.Page;
 import org.newsroom.facts.shared.PageArgs;
+import org.newsroom.facts.shared.RequestGuard;
 import org.newsroom.facts.shared.Times;
 import org.newsroom.facts.source.Source;
 import org.newsroom.facts.source.SourceService;
@@ -411,6 +412,7 @@ public class FactService {
     public <E extends FactEntity, V> Page<V> page(String list, java.util.function.Supplier<E> kind, FactQuery query, FactOrder order, Integer first,
             String after, java.util.function.Function<E, V> view) {
         FactPageArgs args = pageArgs(list + "." + query.fingerprint(), order, first, after);
+        RequestGuard.depends(query.listTag());
         return args.page(pages.findPage(kind, query, args.order(), args.after(), args.limit()), new FactPage(query, null), view);
     }
 
@@ -418,6 +420,7 @@ public class FactService {
     public <E extends FactEntity, V> Map<String, Page<V>> pagePerCountry(String list, java.util.function.Supplier<E> kind, FactQuery query,
             Collection<String> countryCodes, Integer first, String after, java.util.function.Function<E, V> view) {
         FactPageArgs args = pageArgs(list + "." + query.groupColumn() + "." + query.fingerprint(), FactOrder.NEWEST_FIRST, first, after);
+        countryCodes.forEach(country -> RequestGuard.depends(query.listTag() + ":" + country));
         Map<String, List<E>> rows = pages.findPagePerGroup(kind, query, countryCodes, args.order(), args.after(), args.limit());
         Map<String, Page<V>> result = new LinkedHashMap<>();
         rows.forEach((country, rowsOfCountry) -> result.put(country, args.page(rowsOfCountry, new FactPage(query, country), view)));
@@ -485,6 +488,7 @@ public class FactService {
             }
             afterId = parseCursorId(args.after().get(1));
         }
+        RequestGuard.depends("list:facts");
         List<FactRepository.Ranked> rows = facts.findMatching(tsquery, afterRank, afterId, drafts, args.first() + 1);
         Page<Fact> page = Page.of(rows, args, r -> PageArgs.cursor(tag, Float.toString(r.rank()), String.valueOf(r.fact().id)), null)
                 .map(r -> r.fact().toView());
@@ -508,6 +512,7 @@ public class FactService {
             }
             afterId = parseCursorId(args.after().get(1));
         }
+        RequestGuard.depends("list:facts");
         List<FactRepository.Changed> rows = facts.findChangedSince(since, afterXid, afterId, drafts, args.first() + 1);
         Page<Fact> page = Page.of(rows, args, c -> PageArgs.cursor(CHANGES_CURSOR, c.xid(), String.valueOf(c.fact().id)), null)
                 .map(c -> c.fact().toView());
@@ -539,6 +544,7 @@ public class FactService {
         if (id == null) {
             return null;
         }
+        RequestGuard.depends("f:" + id); // also when there is none to see yet: a draft may be published
         FactEntity e = facts.findById(id);
         if (e == null || (e.isDraft() && !seesDrafts())) {
             return null;

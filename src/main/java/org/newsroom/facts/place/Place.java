@@ -18,6 +18,11 @@ public record Place(
         @Description("ISO 3166-2 code where one exists, e.g. RU-KRS.") String code,
         @Ignore String countryCode) {
 
+    /** An answer that prints a place depends on it (its cache tag). */
+    public Place {
+        org.newsroom.facts.shared.RequestGuard.depends("p:" + id);
+    }
+
     @NonNull
     @Description("The country the place is in.")
     public Country getCountry() {

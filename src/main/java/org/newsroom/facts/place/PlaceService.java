@@ -77,7 +77,10 @@ public class PlaceService {
     /** The places of each country, for batches: one query whatever the number of countries. */
     public Map<String, List<Place>> byCountries(Collection<String> countryCodes) {
         Map<String, List<Place>> result = new LinkedHashMap<>();
-        countryCodes.forEach(c -> result.put(c, new ArrayList<>()));
+        countryCodes.forEach(c -> {
+            result.put(c, new ArrayList<>());
+            org.newsroom.facts.shared.RequestGuard.depends("list:places:" + c);
+        });
         repository.findByCountries(countryCodes).forEach(p -> result.get(p.countryCode).add(p.toView()));
         return result;
     }

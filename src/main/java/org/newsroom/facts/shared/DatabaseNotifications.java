@@ -26,10 +26,12 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class DatabaseNotifications {
 
-    /** Any committed write of what readers can see (payload empty); see V5__delivery.sql. */
+    /** A committed write of what readers can see; payload: the cache tags it affects (V7__cache_tags.sql). */
     public static final String CONTENT = "newsroom_content";
     /** A fact became public, was corrected or retracted (payload: JSON with id, event, version, countries). */
     public static final String FACT = "newsroom_fact";
+    /** An instance's own mark, sent after a commit, so that it knows when it has heard the commit's notices. */
+    public static final String BARRIER = "newsroom_barrier";
     /** Not a database channel: the listener (re)connected and may have missed notices. */
     public static final String RECONNECTED = "reconnected";
 
@@ -70,7 +72,7 @@ public class DatabaseNotifications {
         while (running) {
             try (Connection connection = DriverManager.getConnection(url, username.orElse(null), password.orElse(null))) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CONTENT + "; LISTEN " + FACT);
+                    statement.execute("LISTEN " + CONTENT + "; LISTEN " + FACT + "; LISTEN " + BARRIER);
                 }
                 backoff = 100;
                 fire(new Notice(RECONNECTED, ""));

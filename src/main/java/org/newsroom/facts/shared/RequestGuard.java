@@ -37,6 +37,22 @@ public final class RequestGuard {
         return stop.get();
     }
 
+    /** The cache tags of what the answer is made of (shared/CacheTags); only the operation's thread adds to it. */
+    private final java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+
+    /** Records that the current request's answer depends on the tagged data; does nothing outside a guarded request. */
+    public static void depends(String tag) {
+        RequestGuard guard = CURRENT.get();
+        if (guard != null) {
+            guard.tags.add(tag);
+        }
+    }
+
+    /** The cache tags the answer depends on, as recorded so far. */
+    public java.util.Set<String> tags() {
+        return tags;
+    }
+
     /** The request's CDI scope, which batches re-enter (SmallRye's fields leave it inactive between them). */
     private volatile io.quarkus.arc.InjectableContext.ContextState scope;
 

@@ -24,6 +24,11 @@ public record Source(
         @NonNull @Description("When the source was entered.") OffsetDateTime createdAt,
         @NonNull @Description("When the source last changed.") OffsetDateTime updatedAt) {
 
+    /** An answer that prints a source depends on it (its cache tag). */
+    public Source {
+        org.newsroom.facts.shared.RequestGuard.depends("s:" + id);
+    }
+
     @Description("The country the source belongs to, if any.")
     public Country getCountry() {
         return Countries.of(countryCode);

@@ -76,6 +76,9 @@ public class SourceService {
     /** The source of that id, or null (also for ids that cannot be one). */
     public Source find(String id) {
         Long parsed = parseId(id);
+        if (parsed != null) {
+            org.newsroom.facts.shared.RequestGuard.depends("s:" + parsed);
+        }
         SourceEntity s = parsed == null ? null : repository.findById(parsed);
         return s == null ? null : s.toView();
     }
@@ -101,6 +104,7 @@ public class SourceService {
 
     public SourceConnection page(String search, SourceKind kind, Integer first, String after) {
         PageArgs args = PageArgs.of(first, after, 50, CURSOR, 2);
+        org.newsroom.facts.shared.RequestGuard.depends("list:sources");
         String afterName = args.hasAfter() ? args.after().get(0) : null;
         Long afterId = args.hasAfter() ? parseCursorId(args.after().get(1)) : null;
         var rows = repository.findPageMatching(search, kind, afterName, afterId, args.first() + 1);
