@@ -5,8 +5,12 @@
 # binaries, pg_stat_statements on) pinned to CPU 0 with both servers, fills one database per size through the
 # service's schema (bench/generate.sql), checks that both answer every query with the same records, then loads
 # each with wrk on CPU 1 (bench/peer/measure.mjs), and runs the SQL of one (a) and one (b) request with pgbench (the
-# database floor). Env: WARMUP (s, 60), DURATION (s, 15), RUNS (3), CONNECTIONS (16), QUERIES (a,b,c,d,e),
-# SERVICE_JAVA_OPTS (JVM options of the service).
+# database floor), the MB allocated per request of (a) and (b) (JFR), and (f) a newsroom at work (readers' persisted
+# GETs while editors write drafts and a chief publishes). The service runs with the shipped memory settings
+# (JAVA_MEMORY_OPTS of deploy/Dockerfile.jvm); then (a) and (b) again with the JVM's default (unbounded) settings,
+# and the cold start: (a)'s req/s in the first 10 s after ready, plain JVM and with a trained JDK AOT cache.
+# Env: WARMUP (s, 60), DURATION (s, 15), RUNS (3), CONNECTIONS (16), QUERIES (a,b,c,d,e,f), SERVICE_JAVA_OPTS (JVM
+# options of the service; default: the shipped ones), EXTRAS (unbounded,cold: the runs after the main one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -16,6 +20,14 @@ mkdir -p "$work"
 pg_port=54400 service_port=18100 peer_port=5400
 
 source .ci/jdk.sh
+shipped_opts=$(sed -n 's/^ENV JAVA_MEMORY_OPTS="\(.*\)" \\$/\1/p' deploy/Dockerfile.jvm)
+[ -n "$shipped_opts" ] || { echo "bench: no JAVA_MEMORY_OPTS in deploy/Dockerfile.jvm" >&2; exit 1; }
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS-$shipped_opts}
+extras=${EXTRAS-unbounded,cold}
+# the service trusts the development key, so that the harness can sign the editor's and the chief's tokens (f)
+export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/deploy/dev-keys/public.pem" MP_JWT_VERIFY_ISSUER=newsroom-facts-dev MALLOC_ARENA_MAX=2
+EDITOR_TOKEN=$(deploy/dev-token.sh editor bench-editor) CHIEF_TOKEN=$(deploy/dev-token.sh chief bench-chief)
+export EDITOR_TOKEN CHIEF_TOKEN
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 [ "$(nproc)" -ge 2 ] || { echo "bench: needs 2 CPUs (servers on CPU 0, load on CPU 1)" >&2; exit 1; }
@@ -59,12 +71,32 @@ wait_for() { # url what pid
   done
   echo "bench: $2 is not ready" >&2; exit 1
 }
-start_service() { # db
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pg_port/$1" QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_PASSWORD=postgres taskset -c 0 java ${SERVICE_JAVA_OPTS:-} -Dquarkus.http.port=$service_port \
-    -jar "$work/app/quarkus-run.jar" >"$work/service-$1.log" 2>&1 &
+start_service() { # db [java options, default SERVICE_JAVA_OPTS]
+  local opts=${2-$SERVICE_JAVA_OPTS}
+  (cd "$work/app" && QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pg_port/$1" QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_DATASOURCE_PASSWORD=postgres exec taskset -c 0 java $opts -Dquarkus.http.port=$service_port \
+    -jar quarkus-run.jar >>"$work/service-$1.log" 2>&1) &
   service=$!; pids+=("$service")
   wait_for "http://localhost:$service_port/graphql" "the service" "$service"
+}
+stop_service() { kill "$service"; wait "$service" 2>/dev/null || true; }
+cold_start() { # db label java-options: (a)'s req/s in the first 10 s after the service is ready
+  local started=$(date +%s%N)
+  (cd "$work/app" && QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pg_port/$1" QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_DATASOURCE_PASSWORD=postgres exec taskset -c 0 java $3 -Dquarkus.http.port=$service_port \
+    -jar quarkus-run.jar >>"$work/service-$1.log" 2>&1) &
+  service=$!; pids+=("$service")
+  until curl -sf -o /dev/null "http://localhost:$service_port/q/health/ready"; do
+    kill -0 "$service" 2>/dev/null || { echo "bench: the service did not start" >&2; exit 1; }
+    sleep 0.05
+  done
+  local ready=$(( ($(date +%s%N) - started) / 1000000 ))
+  local rps
+  rps=$(taskset -c 1 wrk -t1 -c"${CONNECTIONS:-16}" -d10s -s /tmp/bench-a-service.lua "http://localhost:$service_port/graphql" \
+    | awk '/Requests\/sec/ {print $2}')
+  echo "| $2 | $ready | $rps | $(( $(awk '/VmRSS/ {print $2}' /proc/$(pgrep -P "$service" java || echo "$service")/status 2>/dev/null || echo 0) / 1024 )) |" \
+    | tee -a "$work/results.md"
+  stop_service
 }
 
 echo "# Benchmark results ($(date -u +%Y-%m-%d), $(nproc) CPUs: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs))" >"$work/results.md"
@@ -83,8 +115,28 @@ for size in $sizes; do
     >"$work/peer-$db.log" 2>&1 &
   peer=$!; pids+=("$peer")
   wait_for "http://localhost:$peer_port/graphql" "PostGraphile" "$peer"
+  java_pid() { pgrep -P "$service" java || echo "$service"; }
   (cd bench/peer && SERVICE_URL="http://localhost:$service_port/graphql" PEER_URL="http://localhost:$peer_port/graphql" \
-    SERVICE_PID=$service PEER_PID=$peer PG_PORT=$pg_port PG_DB=$db PG_LOG="$work/pg.log" SIZE=$size OUT="$work/results.md" node measure.mjs)
-  kill "$service" "$peer"; wait "$service" "$peer" 2>/dev/null || true
+    SERVICE_PID=$(java_pid) PEER_PID=$peer PG_PORT=$pg_port PG_DB=$db PG_LOG="$work/pg.log" SIZE=$size OUT="$work/results.md" \
+    LABEL="shipped memory settings" node measure.mjs)
+  kill "$peer"; wait "$peer" 2>/dev/null || true
+  stop_service
+  if [[ $extras == *unbounded* ]]; then
+    echo "== $size facts: (a) and (b) with the JVM's default memory settings"
+    start_service "$db" ""
+    (cd bench/peer && SERVICE_URL="http://localhost:$service_port/graphql" SERVICE_PID=$(java_pid) PG_PORT=$pg_port PG_DB=$db \
+      SIZE="$size (the JVM's default memory settings)" OUT="$work/results.md" QUERIES=a,b SERVICE_ONLY=1 LABEL="default JVM memory settings" node measure.mjs)
+    stop_service
+  fi
+  if [[ $extras == *cold* ]]; then
+    echo "== $size facts: cold start, plain JVM and trained AOT cache"
+    rm -f "$work/app/trained.aot"
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$pg_port/$db" QUARKUS_DATASOURCE_USERNAME=postgres \
+      QUARKUS_DATASOURCE_PASSWORD=postgres TRAIN_PORT=18195 TRAIN_JAVA_OPTS="$SERVICE_JAVA_OPTS" sh deploy/train-aot.sh "$work/app" "$work/app/trained.aot"
+    printf '\n### %s facts: cold start (the first 10 s after ready)\n\n| JVM | ms to ready | req/s of (a) in the first 10 s | RSS MB after |\n| --- | ---: | ---: | ---: |\n' \
+      "$size" | tee -a "$work/results.md"
+    cold_start "$db" "plain JVM" "$SERVICE_JAVA_OPTS"
+    cold_start "$db" "JDK AOT cache (trained)" "-XX:AOTCache=trained.aot $SERVICE_JAVA_OPTS"
+  fi
 done
 echo "== results: $work/results.md"

@@ -3,8 +3,10 @@
 // seconds per 1,000 requests of the server and of PostgreSQL, SQL statements per request and the server's RSS.
 // Also the database floor of (a) and (b): the service's own SQL statements of one request, run by pgbench.
 //   node measure.mjs   (env: SERVICE_URL, PEER_URL, SERVICE_PID, PEER_PID, PG_PORT, PG_DB, PG_LOG, SIZE, DURATION, RUNS,
-//                       CONNECTIONS, WARMUP, QUERIES (a,b,c,d,e), OUT)
-import { execFileSync } from 'node:child_process';
+//                       CONNECTIONS, WARMUP, QUERIES (a,b,c,d,e,f), OUT, SERVICE_ONLY (no PostGraphile rows),
+//                       LABEL (added to the service's rows), EDITOR_TOKEN and CHIEF_TOKEN (for f))
+// Also the allocation per request of (a) and (b) (JFR's thread allocation statistics) and (f), a newsroom at work.
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, appendFileSync, statSync } from 'node:fs';
 import assert from 'node:assert/strict';
@@ -120,17 +122,46 @@ async function floor(name, query) {
   return row;
 }
 
-const only = (env.QUERIES ?? 'a,b,c,d,e').split(',');
+// MB the service allocates per request of a query: JFR's per-thread allocation statistics over one load
+function allocation(name, target) {
+  const file = `/tmp/bench-${name}-alloc.jfr`;
+  // the default settings record each thread's allocated bytes at the start and at the end of the recording
+  execFileSync('jcmd', [env.SERVICE_PID, 'JFR.start', 'name=alloc', 'settings=default', `filename=${file}`]);
+  const r = wrk(target, duration);
+  execFileSync('jcmd', [env.SERVICE_PID, 'JFR.stop', 'name=alloc']);
+  const text = execFileSync('jfr', ['print', '--events', 'jdk.ThreadAllocationStatistics', file], { maxBuffer: 1 << 28 }).toString();
+  const unit = { bytes: 1, kB: 1e3, MB: 1e6, GB: 1e9 };
+  const byThread = new Map();
+  for (const m of text.matchAll(/allocated = ([\d.]+) (\w+)\s+thread = "([^"]+)"/g)) {
+    const v = Number(m[1]) * unit[m[2]];
+    const t = byThread.get(m[3]) ?? { min: v, max: v };
+    byThread.set(m[3], { min: Math.min(t.min, v), max: Math.max(t.max, v) });
+  }
+  const total = [...byThread.values()].reduce((s, t) => s + t.max - t.min, 0);
+  const row = { label: `${name} service: MB allocated per request (JFR)`, rps: r.rps, p50: NaN, p99: NaN, serverCpu: NaN, pgCpu: NaN,
+    sql: NaN, rss: rssMb(env.SERVICE_PID), all: (total / 1e6 / r.requests).toFixed(2) + ' MB' };
+  console.log(JSON.stringify(row));
+  return row;
+}
+
+const label = env.LABEL ? ` (${env.LABEL})` : '';
+const only = (env.QUERIES ?? 'a,b,c,d,e,f').split(',');
 const rows = [];
 for (const [name, q] of Object.entries(queries).filter(([n]) => only.includes(n))) {
   const mine = q.records(await post(serviceUrl, q.service));
-  const theirs = q.peerRecords(await post(peerUrl, q.peer));
-  assert.deepEqual(mine, theirs, `${name}: the service and PostGraphile return different records`);
-  const count = JSON.stringify(mine).match(/"\d+"/g)?.length ?? 0;
-  console.log(`${name}: same records from both (${count} ids)`);
-  rows.push({ q: name, ...measure(`${name} service`, luaFor(`${name}-service`, serviceUrl, q.service), env.SERVICE_PID) });
+  if (!env.SERVICE_ONLY) {
+    const theirs = q.peerRecords(await post(peerUrl, q.peer));
+    assert.deepEqual(mine, theirs, `${name}: the service and PostGraphile return different records`);
+    const count = JSON.stringify(mine).match(/"\d+"/g)?.length ?? 0;
+    console.log(`${name}: same records from both (${count} ids)`);
+  }
+  rows.push({ q: name, ...measure(`${name} service${label}`, luaFor(`${name}-service`, serviceUrl, q.service), env.SERVICE_PID) });
+  if (env.SERVICE_ONLY) continue;
   rows.push({ q: name, ...measure(`${name} PostGraphile`, luaFor(`${name}-peer`, peerUrl, q.peer), env.PEER_PID) });
-  if (name === 'a' || name === 'b') rows.push({ q: name, ...(await floor(name, q.service)) });
+  if (name === 'a' || name === 'b') {
+    rows.push({ q: name, ...(await floor(name, q.service)) });
+    rows.push({ q: name, ...allocation(name, luaFor(`${name}-service`, serviceUrl, q.service)) });
+  }
 }
 
 if (only.includes('e')) {
@@ -144,6 +175,79 @@ assert.equal(check.status, 200);
 assert.ok(check.headers.get('etag'));
 rows.push({ q: 'e', ...measure('e service (persisted GET, cached)', { url: getUrl }, env.SERVICE_PID) });
 rows.push({ q: 'e', ...measure('e service (persisted GET, If-None-Match: 304)', { url: getUrl, header: `If-None-Match: ${check.headers.get('etag')}` }, env.SERVICE_PID) });
+}
+
+// (f) a newsroom at work: readers' persisted GETs of the country page and of a search on CONNECTIONS connections,
+// while editors write drafts at 5 per second and a chief publishes one fact every 5 s (drafts of deployments from
+// rotating countries, Russia among them, so that some publishes change the country page)
+async function persistedGet(query) {
+  const hash = createHash('sha256').update(query).digest('hex');
+  const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }));
+  await fetch(`${serviceUrl}?query=${encodeURIComponent(query)}&extensions=${extensions}`);
+  return `${serviceUrl}?extensions=${extensions}`;
+}
+const cacheCounts = async () => {
+  const text = await (await fetch(serviceUrl.replace(/\/graphql$/, '/q/metrics'))).text();
+  const count = (result) => Number(new RegExp(`newsroom_reader_cache_total\\{[^}]*result="${result}"[^}]*\\} ([\\d.e+]+)`).exec(text)?.[1] ?? 0);
+  return { hit: count('hit'), miss: count('miss') };
+};
+async function gql(token, query, variables) {
+  const r = await fetch(serviceUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }) });
+  const body = await r.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 300));
+  return body.data;
+}
+if (only.includes('f')) {
+  const urls = [await persistedGet(queries.a.service), await persistedGet('{ search(text: "labour shortfall", first: 20) { nodes { id } } }')];
+  const script = '/tmp/bench-f.lua';
+  writeFileSync(script, `paths = { ${urls.map((u) => JSON.stringify(new URL(u).pathname + new URL(u).search)).join(', ')} }\ni = 0\n`
+    + 'request = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % 2) + 1])\nend\n');
+  const source = (await post(serviceUrl, '{ sources(search: "Bench source 1", first: 1) { nodes { id } } }')).sources.nodes[0].id;
+  const origins = ['RU', 'KP', 'CN', 'UA', 'BY', 'IR', 'IN', 'TR', 'KZ', 'VN'];
+  let drafts = 0, published = 0, n = 0;
+  const pending = [];
+  const create = `mutation($input: DeploymentInput!) { createDeployment(input: $input) { id } }`;
+  const writer = setInterval(async () => {
+    const origin = origins[n++ % origins.length];
+    try {
+      const d = await gql(env.EDITOR_TOKEN, create, { input: { origin, destination: 'RU', personnel: 'WORKERS',
+        headcount: { value: 100 + n, approximation: 'ABOUT', unit: 'workers' }, period: { start: '2025-06-01', precision: 'MONTH' },
+        citations: [{ sourceId: source }] } });
+      drafts++;
+      pending.push(d.createDeployment.id);
+    } catch (e) { console.error('draft:', e.message); }
+  }, 200);
+  const chief = setInterval(async () => {
+    const id = pending.shift();
+    if (!id) return;
+    try {
+      await gql(env.CHIEF_TOKEN, 'mutation($id: ID!) { publishFact(id: $id, expectedVersion: 1) { id } }', { id });
+      published++;
+    } catch (e) { console.error('publish:', e.message); }
+  }, 5000);
+  const run = (seconds) => new Promise((resolve, reject) => {
+    const p = spawn('taskset', ['-c', '1', 'wrk', '-t1', `-c${connections}`, `-d${seconds}s`, '--latency', '-s', script, new URL(urls[0]).origin]);
+    let text = '';
+    p.stdout.on('data', (d) => { text += d; });
+    p.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk exited ${code}`))));
+  });
+  await run(Math.min(warmup, 20));
+  const before = await cacheCounts();
+  const text = await run(duration * runs);
+  const after = await cacheCounts();
+  clearInterval(writer);
+  clearInterval(chief);
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(text)[1]);
+  const ms = (l) => { const m = new RegExp(`${l}%\\s+([\\d.]+)(us|ms|s)`).exec(text); return Number(m[1]) * { us: 0.001, ms: 1, s: 1000 }[m[2]]; };
+  const hits = after.hit - before.hit, misses = after.miss - before.miss;
+  const cached = rows.find((r) => r.q === 'e');
+  const row = { q: 'f', label: `f service (readers' persisted GETs of (a) and a search, editors at work)${label}`, rps, p50: ms(50), p99: ms(99),
+    serverCpu: NaN, pgCpu: NaN, sql: NaN, rss: rssMb(env.SERVICE_PID),
+    all: `hit rate ${(100 * hits / Math.max(1, hits + misses)).toFixed(1)}%; ${drafts} drafts, ${published} publishes in ${duration * runs + Math.min(warmup, 20)} s`
+      + (cached ? `; ${(100 * rps / cached.rps).toFixed(0)}% of (e)` : '') };
+  console.log(JSON.stringify(row));
+  rows.push(row);
 }
 
 const f = (x, d = 1) => (Number.isNaN(x) ? '–' : x.toFixed(d));
