@@ -74,7 +74,7 @@ public interface DeliveryConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** The most bytes of response bodies kept (a sixth of the shipped 96 MiB heap). */
+        /** The most bytes of response bodies kept (a seventh of the shipped 112 MiB heap). */
         @WithDefault("16777216")
         long maxBytes();
 
