@@ -278,7 +278,7 @@ public class GraphQLEndpoint {
         long since = responses.now();
         // in trusted-documents mode the runner lets readers run only registered documents
         boolean trusted = !config.trustedDocumentsOnly() || Boolean.TRUE.equals(rc.get(PERSISTED));
-        runner.run(rc, request, document, schema(), trusted, outcome -> write(rc, mediaType, key, since, outcome));
+        runner.run(rc, request, document, schema(), trusted, key != null, outcome -> write(rc, mediaType, key, since, outcome));
     }
 
     /** Writes what the runner made of the operation: status by media type, ETag and cache for readers. */

@@ -100,14 +100,16 @@ public class OperationRunner {
         this.operations.allowCoreThreadTimeOut(true);
     }
 
-    /** Runs the operation; {@code answer} is called on the request's event loop, once, unless the client has gone. */
     /**
+     * Runs the operation; {@code answer} is called on the request's event loop, once, unless the client has gone.
+     *
      * @param trusted whether the document may run for anyone (false: a document that is not registered, in
      *        trusted-documents mode, which then runs only for editors and chiefs)
+     * @param cacheable whether the answer will be kept in the reader cache (then the tags it depends on are recorded)
      */
-    public void run(RoutingContext rc, GraphQLRequest request, Document document, GraphQLSchema schema, boolean trusted,
+    public void run(RoutingContext rc, GraphQLRequest request, Document document, GraphQLSchema schema, boolean trusted, boolean cacheable,
             Consumer<Outcome> answer) {
-        RequestGuard guard = new RequestGuard(() -> rc.response().closed());
+        RequestGuard guard = new RequestGuard(() -> rc.response().closed(), cacheable);
         AtomicBoolean decided = new AtomicBoolean();
         QuarkusHttpUser user = (QuarkusHttpUser) rc.user();
         SecurityIdentity identity = user == null ? null : user.getSecurityIdentity();
@@ -180,13 +182,13 @@ public class OperationRunner {
                         "Only registered documents may run here: send the sha256 hash of a registered document");
             }
             Map<String, Object> variables = request.variables() == null ? Map.of() : request.variables().getMap();
-            int depth = cost.depth(schema, document, request.operationName(), variables);
-            if (depth > config.maxDepth()) {
-                return Outcome.error("QUERY_TOO_DEEP", "The query nests fields " + depth + " deep; at most " + config.maxDepth() + " are allowed");
+            QueryCost.Shape shape = cost.shape(schema, document, request.operationName(), variables);
+            if (shape.depth() > config.maxDepth()) {
+                return Outcome.error("QUERY_TOO_DEEP", "The query nests fields " + shape.depth() + " deep; at most " + config.maxDepth()
+                        + " are allowed");
             }
-            int fields = cost.complexity(schema, document, request.operationName(), variables);
-            if (fields > config.maxComplexity()) {
-                return Outcome.error("QUERY_TOO_COMPLEX", "The query selects " + fields + " fields; at most " + config.maxComplexity()
+            if (shape.fields() > config.maxComplexity()) {
+                return Outcome.error("QUERY_TOO_COMPLEX", "The query selects " + shape.fields() + " fields; at most " + config.maxComplexity()
                         + " are allowed");
             }
             long nodes = cost.nodes(schema, document, request.operationName(), variables);

@@ -37,27 +37,30 @@ public class QueryCost {
     }
 
     /** The nodes the operation asks for; Long.MAX_VALUE when even its fields are too many to count. */
-    /**
-     * How deep the operation nests its fields, counted as graphql-java's MaxQueryDepthInstrumentation does (checked
-     * here, before the execution, instead of by an instrumentation that would sit on every field of the execution);
-     * 0 for an operation that is not valid (the execution reports why).
-     */
-    public int depth(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
-        try {
-            return traverser(schema, document, operationName, variables).reducePreOrder(
-                    (env, deepest) -> Math.max(pathLength(env.getParentEnvironment()), deepest), 0);
-        } catch (RuntimeException e) {
-            return 0;
-        }
+    /** How deep an operation nests its fields, and how many it selects. */
+    public record Shape(int depth, int fields) {
     }
 
-    /** How many fields the operation selects, aliases counted: graphql-java's default complexity (1 per field). */
-    public int complexity(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
+    /**
+     * How deep the operation nests its fields (counted as graphql-java's MaxQueryDepthInstrumentation does) and how
+     * many fields it selects, aliases counted (graphql-java's default complexity: 1 per field), in one traversal —
+     * checked here, before the execution, instead of by instrumentations on every field of it; zero for an
+     * operation that is not valid (the execution reports why).
+     */
+    public Shape shape(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
+        int[] shape = new int[2];
         try {
-            return traverser(schema, document, operationName, variables).reducePreOrder((env, fields) -> fields + 1, 0);
+            traverser(schema, document, operationName, variables).visitPreOrder(new graphql.analysis.QueryVisitorStub() {
+                @Override
+                public void visitField(graphql.analysis.QueryVisitorFieldEnvironment env) {
+                    shape[0] = Math.max(shape[0], pathLength(env.getParentEnvironment()));
+                    shape[1]++;
+                }
+            });
         } catch (RuntimeException e) {
-            return 0;
+            return new Shape(0, 0);
         }
+        return new Shape(shape[0], shape[1]);
     }
 
     private static graphql.analysis.QueryTraverser traverser(GraphQLSchema schema, Document document, String operationName,

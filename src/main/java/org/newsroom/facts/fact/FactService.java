@@ -301,21 +301,19 @@ public class FactService {
         return fact.toView();
     }
 
-    /** The citations of each fact, in two statements whatever the number of facts, and once per request. */
+    /**
+     * The citations of each fact within the caller's transaction (Hibernate: it sees what the transaction wrote), in
+     * two statements whatever the number of facts, and once per request.
+     */
     public Map<Long, List<Citation>> citationsOf(Collection<Long> factIds) {
-        Map<Long, List<Citation>> known = memo.known();
-        List<Long> missing = factIds.stream().filter(id -> !known.containsKey(id)).distinct().toList();
-        if (!missing.isEmpty()) {
+        return memoized(factIds, missing -> {
             List<CitationEntity> rows = citations.findActiveByFacts(missing);
             Map<Long, Source> byId = sources.byIds(rows.stream()
                     .flatMap(c -> Stream.of(c.sourceId, c.viaSourceId)).filter(x -> x != null).collect(Collectors.toSet()));
             Map<Long, List<Citation>> loaded = emptyLists(missing);
             rows.forEach(c -> loaded.get(c.factId).add(view(c, byId)));
-            known.putAll(loaded);
-        }
-        Map<Long, List<Citation>> result = new LinkedHashMap<>();
-        factIds.forEach(id -> result.put(id, known.get(id)));
-        return result;
+            return loaded;
+        });
     }
 
     /**
@@ -323,22 +321,23 @@ public class FactService {
      * statements whatever the number of facts, and once per request ({@code citations} and {@code attribution}).
      */
     public Map<Long, List<Citation>> readCitations(Collection<Long> factIds) {
-        Map<Long, List<Citation>> known = memo.known();
-        List<Long> missing = factIds.stream().filter(id -> !known.containsKey(id)).distinct().toList();
-        if (!missing.isEmpty()) {
+        return memoized(factIds, missing -> {
             List<CitationReadRepository.CitationRow> rows = reads.findActiveByFacts(missing);
-            Set<Long> sourceIds = new HashSet<>();
-            rows.forEach(c -> {
-                sourceIds.add(c.sourceId());
-                if (c.viaSourceId() != null) {
-                    sourceIds.add(c.viaSourceId());
-                }
-            });
-            Map<Long, Source> byId = sources.readByIds(sourceIds);
+            Map<Long, Source> byId = sources.readByIds(rows.stream()
+                    .flatMap(c -> Stream.of(c.sourceId(), c.viaSourceId())).filter(x -> x != null).collect(Collectors.toSet()));
             Map<Long, List<Citation>> loaded = emptyLists(missing);
             rows.forEach(c -> loaded.get(c.factId()).add(new Citation(String.valueOf(c.id()), byId.get(c.sourceId()),
                     c.viaSourceId() == null ? null : byId.get(c.viaSourceId()), c.title(), c.url(), c.publishedOn(), c.accessedOn(), c.quote())));
-            known.putAll(loaded);
+            return loaded;
+        });
+    }
+
+    /** The citations of the facts, loading (by {@code load}) only those this request has not loaded yet. */
+    private Map<Long, List<Citation>> memoized(Collection<Long> factIds, java.util.function.Function<List<Long>, Map<Long, List<Citation>>> load) {
+        Map<Long, List<Citation>> known = memo.known();
+        List<Long> missing = factIds.stream().filter(id -> !known.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            known.putAll(load.apply(missing));
         }
         Map<Long, List<Citation>> result = new LinkedHashMap<>();
         factIds.forEach(id -> result.put(id, known.get(id)));

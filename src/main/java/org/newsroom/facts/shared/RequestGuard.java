@@ -22,9 +22,13 @@ public final class RequestGuard {
     private final AtomicReference<Stop> stop = new AtomicReference<>();
     private final java.util.function.BooleanSupplier clientGone;
 
-    /** @param clientGone whether the client's connection is closed (asked when a failure might be its consequence) */
-    public RequestGuard(java.util.function.BooleanSupplier clientGone) {
+    /**
+     * @param clientGone whether the client's connection is closed (asked when a failure might be its consequence)
+     * @param cacheable whether the answer will be cached, so that the tags of what it depends on are recorded
+     */
+    public RequestGuard(java.util.function.BooleanSupplier clientGone, boolean cacheable) {
         this.clientGone = clientGone;
+        this.tags = cacheable ? new java.util.LinkedHashSet<>() : null;
     }
 
     /** Stops the request (the first reason wins); returns whether this call stopped it. */
@@ -37,20 +41,23 @@ public final class RequestGuard {
         return stop.get();
     }
 
-    /** The cache tags of what the answer is made of (shared/CacheTags); only the operation's thread adds to it. */
-    private final java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+    /**
+     * The cache tags of what the answer is made of, recorded only for an answer that will be cached (a reader's GET);
+     * only the operation's thread adds to it.
+     */
+    private final java.util.Set<String> tags;
 
-    /** Records that the current request's answer depends on the tagged data; does nothing outside a guarded request. */
+    /** Records that the current request's answer depends on the tagged data; does nothing when nothing records them. */
     public static void depends(String tag) {
         RequestGuard guard = CURRENT.get();
-        if (guard != null) {
+        if (guard != null && guard.tags != null) {
             guard.tags.add(tag);
         }
     }
 
-    /** The cache tags the answer depends on, as recorded so far. */
+    /** The cache tags the answer depends on, as recorded so far (none when the answer is not cached). */
     public java.util.Set<String> tags() {
-        return tags;
+        return tags == null ? java.util.Set.of() : tags;
     }
 
     /** The request's CDI scope, which batches re-enter (SmallRye's fields leave it inactive between them). */
