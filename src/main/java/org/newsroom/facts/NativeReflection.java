@@ -1,5 +1,16 @@
 package org.newsroom.facts;
 
+import org.newsroom.facts.claim.AppearanceInput;
+import org.newsroom.facts.claim.ClaimGraphQLApi;
+import org.newsroom.facts.claim.ClaimInput;
+import org.newsroom.facts.claim.ClaimPatch;
+import org.newsroom.facts.claim.ClaimReviewInput;
+import org.newsroom.facts.event.EventGraphQLApi;
+import org.newsroom.facts.event.EventInput;
+import org.newsroom.facts.event.EventPatch;
+import org.newsroom.facts.fact.FactInput;
+import org.newsroom.facts.fact.FactPatch;
+
 import org.newsroom.facts.correction.CorrectionGraphQLApi;
 import org.newsroom.facts.correction.CorrectionInput;
 import org.newsroom.facts.country.CountryGraphQLApi;
@@ -37,7 +48,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         StatisticInput.class, StatisticPatch.class, CitationInput.class, DisputeInput.class, QuantityInput.class,
         PeriodInput.class, CorrectionInput.class, RevisionStamp.class, StrictScalars.class, LeanReadPathHook.class,
         CorrectionGraphQLApi.class, CountryGraphQLApi.class, DeploymentGraphQLApi.class, FactGraphQLApi.class,
-        LiveGraphQLApi.class, PlaceGraphQLApi.class, HistoryGraphQLApi.class, SourceGraphQLApi.class, StatisticGraphQLApi.class })
+        LiveGraphQLApi.class, PlaceGraphQLApi.class, HistoryGraphQLApi.class, SourceGraphQLApi.class, StatisticGraphQLApi.class,
+        FactInput.class, FactPatch.class, ClaimInput.class, ClaimPatch.class, AppearanceInput.class, ClaimReviewInput.class,
+        EventInput.class, EventPatch.class, ClaimGraphQLApi.class, EventGraphQLApi.class })
 public final class NativeReflection {
 
     private NativeReflection() {

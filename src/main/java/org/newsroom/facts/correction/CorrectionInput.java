@@ -51,6 +51,27 @@ public class CorrectionInput {
     @Description("For a statistic: the fields to change.")
     public StatisticPatch statistic;
 
+    @Valid
+    @Description("For a claim: the fields to change (a new or changed review included).")
+    public org.newsroom.facts.claim.ClaimPatch claim;
+
+    @Valid
+    @Description("For an event: the fields to change.")
+    public org.newsroom.facts.event.EventPatch event;
+
     @Description("A new verification state, e.g. DISPUTED or REFUTED.")
     public Verification verification;
+
+    /**
+     * The patches by kind name ({@code deployment}, ...): the one registration a new kind of fact adds outside its
+     * package is its patch field here and its entry in this map.
+     */
+    public java.util.Map<String, org.newsroom.facts.fact.FactPatch> patches() {
+        java.util.Map<String, org.newsroom.facts.fact.FactPatch> m = new java.util.LinkedHashMap<>();
+        m.put("deployment", deployment);
+        m.put("statistic", statistic);
+        m.put("claim", claim);
+        m.put("event", event);
+        return m;
+    }
 }

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 
-import org.newsroom.facts.deployment.DeploymentEntity;
-import org.newsroom.facts.deployment.DeploymentPatch;
-import org.newsroom.facts.deployment.DeploymentService;
 import org.newsroom.facts.fact.Citation;
 import org.newsroom.facts.fact.Fact;
+import org.newsroom.facts.fact.FactAccess;
+import org.newsroom.facts.fact.FactCitations;
+import org.newsroom.facts.fact.FactDrafts;
 import org.newsroom.facts.fact.FactEntity;
-import org.newsroom.facts.fact.FactService;
+import org.newsroom.facts.fact.FactKind;
+import org.newsroom.facts.fact.FactKinds;
+import org.newsroom.facts.fact.FactPatch;
+import org.newsroom.facts.fact.FactPublishing;
 import org.newsroom.facts.fact.PublicationStatus;
 import org.newsroom.facts.fact.RevisionAction;
 import org.newsroom.facts.shared.BadUserInputException;
@@ -26,9 +29,6 @@ import org.newsroom.facts.shared.NotFoundException;
 import org.newsroom.facts.shared.Page;
 import org.newsroom.facts.shared.PageArgs;
 import org.newsroom.facts.shared.Times;
-import org.newsroom.facts.statistic.StatisticEntity;
-import org.newsroom.facts.statistic.StatisticPatch;
-import org.newsroom.facts.statistic.StatisticService;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,13 +52,19 @@ public class CorrectionService {
     CorrectionRepository repository;
 
     @Inject
-    FactService facts;
+    FactAccess access;
 
     @Inject
-    DeploymentService deployments;
+    FactDrafts drafts;
 
     @Inject
-    StatisticService statistics;
+    FactCitations citations;
+
+    @Inject
+    FactPublishing publishing;
+
+    @Inject
+    FactKinds kinds;
 
     @Inject
     InputValidator validator;
@@ -73,16 +79,16 @@ public class CorrectionService {
     public Correction submit(CorrectionInput input) {
         String by = user.requireEditor();
         validator.check("input", input);
-        FactEntity fact = facts.require(input.factId, "input.factId");
+        FactEntity fact = access.require(input.factId, "input.factId");
         if (fact.status != PublicationStatus.PUBLISHED) {
             throw new InvalidStateException("Only published facts are corrected; a " + fact.status
-                    + (fact.isDraft() ? " fact is edited directly (updateDeployment, updateStatistic)" : " fact stays as it is"),
+                    + (fact.isDraft() ? " fact is edited directly (update" + capitalized(kinds.of(fact).name()) + ")" : " fact stays as it is"),
                     "input.factId");
         }
-        Object patch = patchFor(fact, input);
+        FactPatch patch = kinds.patchFor(fact, input.patches(), "input");
         if (patch == null && input.verification == null) {
             throw new BadUserInputException("a correction changes the fact's fields or its verification: give "
-                    + (fact instanceof DeploymentEntity ? "deployment" : "statistic") + " or verification", "input");
+                    + kinds.of(fact).name() + " or verification", "input");
         }
         CorrectionEntity c = new CorrectionEntity();
         c.factId = fact.id;
@@ -96,10 +102,10 @@ public class CorrectionService {
         c.submittedById = user.identity();
         c.submittedAt = Times.now();
         c.version = 1;
-        facts.detach(fact);
+        drafts.detach(fact);
         apply(fact, patch, "input");
         if (input.evidence != null) {
-            c.evidenceId = Long.valueOf(facts.addEvidence(fact, input.evidence, "input.evidence", by).id());
+            c.evidenceId = Long.valueOf(citations.addEvidence(fact, input.evidence, "input.evidence", by).id());
         }
         repository.persist(c);
         repository.flush();
@@ -136,7 +142,7 @@ public class CorrectionService {
 
     /** Applies the correction to its fact: patch, verification, evidence, public note and one new version. */
     private void approve(CorrectionEntity c, String by) {
-        FactEntity fact = facts.require(String.valueOf(c.factId), "id");
+        FactEntity fact = access.require(String.valueOf(c.factId), "id");
         if (!fact.version.equals(c.factVersion)) {
             throw new ConflictException("The fact changed since this correction was submitted (version " + c.factVersion
                     + ", now " + fact.version + "): submit a new correction against the current version", "id");
@@ -144,17 +150,17 @@ public class CorrectionService {
         if (fact.status != PublicationStatus.PUBLISHED) {
             throw new InvalidStateException("The fact is " + fact.status + ", not PUBLISHED", "id");
         }
-        facts.declare(RevisionAction.CORRECTED, c.publicNote);
+        drafts.declare(RevisionAction.CORRECTED, c.publicNote);
         // errors name the correction's own fields (correction.statistic.baseline): reviewCorrection has no input
         apply(fact, c.patch == null ? null : read(fact, c.patch), "correction");
         if (c.verification != null) {
             fact.verification = c.verification;
         }
         if (c.evidenceId != null) {
-            facts.activate(c.evidenceId);
+            citations.activate(c.evidenceId);
         }
-        facts.addNote(fact, c.publicNote);
-        facts.saveEdit(fact, by);
+        publishing.addNote(fact, c.publicNote);
+        drafts.saveEdit(fact, by);
     }
 
     public CorrectionConnection page(CorrectionStatus status, Integer first, String after) {
@@ -179,34 +185,24 @@ public class CorrectionService {
 
     /** The facts of corrections, by fact id, for batches. */
     public Map<Long, Fact> factsOf(Collection<Long> factIds) {
-        return facts.byIds(factIds);
+        return access.byIds(factIds);
     }
 
     /** The evidence citations of corrections, by citation id, for batches. */
     public Map<Long, Citation> evidenceOf(Collection<Long> citationIds) {
-        return facts.citationsByIds(citationIds);
+        return citations.citationsByIds(citationIds);
     }
 
-    /** The patch of the input that fits the fact's kind; BAD_USER_INPUT for the other kind's. */
-    private static Object patchFor(FactEntity fact, CorrectionInput input) {
-        if (fact instanceof DeploymentEntity) {
-            if (input.statistic != null) {
-                throw new BadUserInputException("the fact is a deployment: give deployment, not statistic", "input.statistic");
-            }
-            return input.deployment;
+    /** Applies a patch of the fact's kind (none: nothing to apply); errors name {@code field.<kind>}. */
+    private void apply(FactEntity fact, FactPatch patch, String field) {
+        if (patch != null) {
+            FactKind<FactEntity, FactPatch> kind = kinds.of(fact);
+            drafts.apply(kind, fact, patch, field + "." + kind.name());
         }
-        if (input.deployment != null) {
-            throw new BadUserInputException("the fact is a statistic: give statistic, not deployment", "input.deployment");
-        }
-        return input.statistic;
     }
 
-    private void apply(FactEntity fact, Object patch, String field) {
-        if (patch instanceof DeploymentPatch p && fact instanceof DeploymentEntity d) {
-            deployments.apply(d, p, field + ".deployment");
-        } else if (patch instanceof StatisticPatch p && fact instanceof StatisticEntity s) {
-            statistics.apply(s, p, field + ".statistic");
-        }
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private String write(Object patch) {
@@ -217,10 +213,9 @@ public class CorrectionService {
         }
     }
 
-    private Object read(FactEntity fact, String patch) {
+    private FactPatch read(FactEntity fact, String patch) {
         try {
-            Class<?> type = fact instanceof DeploymentEntity ? DeploymentPatch.class : StatisticPatch.class;
-            return json.readValue(patch, type);
+            return json.readValue(patch, kinds.of(fact).patchType());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not read the correction's patch", e);
         }

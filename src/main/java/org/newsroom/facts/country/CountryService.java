@@ -52,6 +52,22 @@ public class CountryService {
                 .code();
     }
 
+    /** The alpha-2 codes of codes given in an input list, each checked (BAD_USER_INPUT on {@code field[i]}), repeats once. */
+    public java.util.List<String> resolveAll(java.util.List<String> codes, String field) {
+        java.util.List<String> resolved = new java.util.ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            resolved.add(resolve(codes.get(i), field + "[" + i + "]"));
+        }
+        return resolved.stream().distinct().toList();
+    }
+
+    /** The countries of lists of alpha-2 codes (a fact's countries, by fact), in their order. */
+    public <K> java.util.Map<K, java.util.List<Country>> listsOf(java.util.Map<K, java.util.List<String>> codeLists) {
+        java.util.Map<K, java.util.List<Country>> result = new java.util.LinkedHashMap<>();
+        codeLists.forEach((key, codes) -> result.put(key, codes.stream().map(Countries::of).toList()));
+        return result;
+    }
+
     public CountryConnection page(String search, Integer first, String after) {
         PageArgs args = PageArgs.of(first, after, 50, CURSOR, 1);
         List<Country> matching = Countries.search(search).toList();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.newsroom.facts.ops.GraphQLMetrics;
 import org.newsroom.facts.shared.CurrentUser;
 
 import com.github.benmanes.caffeine.cache.Cache;

@@ -36,7 +36,7 @@ public class LeanReadPath {
     private static final Logger LOG = Logger.getLogger(LeanReadPath.class);
 
     /** The types readers query, besides the kinds of fact and their connections. */
-    static final Set<String> READER_TYPES = Set.of("Country", "Place", "Source", "Citation", "Dispute", "CorrectionNote", "Quantity",
+    static final Set<String> READER_TYPES = Set.of("Country", "Place", "Source", "Citation", "Dispute", "CorrectionNote", "Quantity", "Appearance", "ClaimReview",
             "Period", "PageInfo", "CountryConnection", "CountryEdge", "SourceConnection", "SourceEdge", "FactConnection", "FactEdge");
 
     /** Fields of reader types only editors ask for, left to SmallRye. */

@@ -18,8 +18,6 @@ import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
-import org.newsroom.facts.ops.GraphQLMetrics;
-import org.newsroom.facts.ops.RequestIds;
 import org.newsroom.facts.shared.Incidents;
 import org.newsroom.facts.shared.RequestGuard;
 

@@ -7,13 +7,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.jboss.logging.Logger;
+import org.newsroom.facts.claim.ClaimInput;
+import org.newsroom.facts.claim.ClaimService;
 import org.newsroom.facts.country.CountryService;
+import org.newsroom.facts.event.EventInput;
+import org.newsroom.facts.event.EventService;
 import org.newsroom.facts.deployment.DeploymentInput;
 import org.newsroom.facts.deployment.DeploymentService;
 import org.newsroom.facts.fact.DisputeInput;
 import org.newsroom.facts.fact.Fact;
-import org.newsroom.facts.fact.FactRepository;
-import org.newsroom.facts.fact.FactService;
+import org.newsroom.facts.fact.FactAccess;
+import org.newsroom.facts.fact.FactDisputes;
+import org.newsroom.facts.fact.FactPublishing;
 import org.newsroom.facts.place.PlaceInput;
 import org.newsroom.facts.place.PlaceService;
 import org.newsroom.facts.shared.CurrentUser;
@@ -56,7 +61,7 @@ public class DemoDataLoader {
     CurrentUser user;
 
     @Inject
-    FactRepository facts;
+    FactAccess facts;
 
     @Inject
     SourceService sources;
@@ -71,14 +76,23 @@ public class DemoDataLoader {
     StatisticService statistics;
 
     @Inject
-    FactService factService;
+    ClaimService claims;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    FactDisputes disputes;
+
+    @Inject
+    FactPublishing publishing;
 
     @ActivateRequestContext
     void onStart(@Observes @Priority(CountryService.STARTUP_PRIORITY + 10) StartupEvent start) {
         if (!config.enabled()) {
             return;
         }
-        if (facts.count() > 0) {
+        if (facts.anyStored()) {
             LOG.debug("The database holds facts already: demo data not loaded");
             return;
         }
@@ -98,35 +112,65 @@ public class DemoDataLoader {
         for (JsonNode p : data.path("places")) {
             placeIds.put(p.get("key").asText(), places.findOrCreate(mapper.convertValue(p, PlaceInput.class)).id());
         }
+        Map<String, String> factIds = new HashMap<>();
         int count = 0;
         for (JsonNode d : data.path("deployments")) {
-            ObjectNode input = resolve((ObjectNode) d.deepCopy(), sourceIds, placeIds);
-            Fact fact = deployments.create(mapper.convertValue(input, DeploymentInput.class));
-            publish(fact, d.path("disputes"), sourceIds, mapper);
-            count++;
+            ObjectNode input = resolve((ObjectNode) d.deepCopy(), sourceIds, placeIds, factIds);
+            count += keep(factIds, d, publish(deployments.create(mapper.convertValue(input, DeploymentInput.class)), d, sourceIds, mapper));
         }
         for (JsonNode s : data.path("statistics")) {
-            ObjectNode input = resolve((ObjectNode) s.deepCopy(), sourceIds, placeIds);
-            Fact fact = statistics.create(mapper.convertValue(input, StatisticInput.class));
-            publish(fact, s.path("disputes"), sourceIds, mapper);
-            count++;
+            ObjectNode input = resolve((ObjectNode) s.deepCopy(), sourceIds, placeIds, factIds);
+            count += keep(factIds, s, publish(statistics.create(mapper.convertValue(input, StatisticInput.class)), s, sourceIds, mapper));
+        }
+        for (JsonNode c : data.path("claims")) {
+            ObjectNode input = resolve((ObjectNode) c.deepCopy(), sourceIds, placeIds, factIds);
+            count += keep(factIds, c, publish(claims.create(mapper.convertValue(input, ClaimInput.class)), c, sourceIds, mapper));
+        }
+        for (JsonNode e : data.path("events")) {
+            ObjectNode input = resolve((ObjectNode) e.deepCopy(), sourceIds, placeIds, factIds);
+            count += keep(factIds, e, publish(events.create(mapper.convertValue(input, EventInput.class)), e, sourceIds, mapper));
         }
         return count;
     }
 
-    private void publish(Fact fact, JsonNode disputes, Map<String, String> sourceIds, ObjectMapper mapper) {
-        Fact current = fact;
-        for (JsonNode d : disputes) {
-            ObjectNode input = d.deepCopy();
-            input.put("sourceId", key(sourceIds, input.remove("source").asText()));
-            current = factService.addDispute(current.getId(), mapper.convertValue(input, DisputeInput.class));
+    /** Remembers the id of a fact the dataset names by a key (events refer to related facts by key); counts it. */
+    private static int keep(Map<String, String> factIds, JsonNode entry, Fact fact) {
+        if (entry.hasNonNull("key")) {
+            factIds.put(entry.get("key").asText(), fact.getId());
         }
-        factService.publish(current.getId(), current.getVersion());
+        return 1;
     }
 
-    /** Replaces the symbolic keys of places and of citations' sources by ids. */
-    private static ObjectNode resolve(ObjectNode fact, Map<String, String> sourceIds, Map<String, String> placeIds) {
+    private Fact publish(Fact fact, JsonNode entry, Map<String, String> sourceIds, ObjectMapper mapper) {
+        Fact current = fact;
+        for (JsonNode d : entry.path("disputes")) {
+            ObjectNode input = d.deepCopy();
+            input.put("sourceId", key(sourceIds, input.remove("source").asText()));
+            current = disputes.addDispute(current.getId(), mapper.convertValue(input, DisputeInput.class));
+        }
+        return publishing.publish(current.getId(), current.getVersion());
+    }
+
+    /**
+     * Replaces the symbolic keys by ids: of places, of citations' sources, of a claim's claimant and its appearances'
+     * outlets, of an event's actors and related facts.
+     */
+    private static ObjectNode resolve(ObjectNode fact, Map<String, String> sourceIds, Map<String, String> placeIds,
+            Map<String, String> factIds) {
         fact.remove("disputes");
+        fact.remove("key");
+        JsonNode claimant = fact.remove("claimant");
+        if (claimant != null) {
+            fact.put("claimantId", key(sourceIds, claimant.asText()));
+        }
+        for (JsonNode a : fact.path("appearances")) {
+            JsonNode outlet = ((ObjectNode) a).remove("outlet");
+            if (outlet != null) {
+                ((ObjectNode) a).put("outletId", key(sourceIds, outlet.asText()));
+            }
+        }
+        keys(fact, "actorIds", sourceIds);
+        keys(fact, "relatedFactIds", factIds);
         JsonNode placeKeys = fact.remove("placeIds");
         if (placeKeys != null) {
             ArrayNode ids = fact.putArray("placeIds");
@@ -145,6 +189,14 @@ public class DemoDataLoader {
             }
         }
         return fact;
+    }
+
+    private static void keys(ObjectNode fact, String field, Map<String, String> ids) {
+        JsonNode keys = fact.remove(field);
+        if (keys != null) {
+            ArrayNode resolved = fact.putArray(field);
+            keys.forEach(k -> resolved.add(key(ids, k.asText())));
+        }
     }
 
     private static String key(Map<String, String> ids, String key) {

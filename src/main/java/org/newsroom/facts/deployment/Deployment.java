@@ -40,8 +40,14 @@ public class Deployment extends FactBase implements Fact {
     @NonNull
     @Description("One printable English sentence.")
     public String getSummary() {
-        String when = period == null ? "" : " (" + period.text() + ")";
-        return Countries.name(originCode, "en") + " sent " + headcount.text() + " to " + Countries.name(destinationCode, "en") + when + ".";
+        String sent = switch (getModality()) {
+            case STATED -> " sent ";
+            case REPORTED -> " has reportedly sent ";
+            case BELIEVED -> " is believed to have sent ";
+            case ALLEGED -> " has allegedly sent ";
+            case PROJECTED -> " could send ";
+        };
+        return Countries.name(originCode, "en") + sent + headcount.text() + " to " + Countries.name(destinationCode, "en") + when(period) + ".";
     }
 
     @NonNull

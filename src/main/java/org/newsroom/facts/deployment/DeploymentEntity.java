@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.newsroom.facts.fact.FactEntity;
-import org.newsroom.facts.fact.FactPageRepository;
 import org.newsroom.facts.fact.Verification;
 
 import org.hibernate.envers.Audited;
@@ -24,7 +23,7 @@ import jakarta.persistence.OrderColumn;
 @Entity
 @Audited(withModifiedFlag = true)
 @DiscriminatorValue("DEPLOYMENT")
-public class DeploymentEntity extends FactEntity implements FactPageRepository.GroupedFact {
+public class DeploymentEntity extends FactEntity {
 
     @Column(name = "origin_code", columnDefinition = "bpchar(2)")
     public String originCode;
@@ -78,14 +77,5 @@ public class DeploymentEntity extends FactEntity implements FactPageRepository.G
         periodFields(m, "period", period);
         m.put("reportedOn", text(reportedOn));
         m.put("placeIds", placeIds.isEmpty() ? null : String.join(", ", placeIds.stream().map(String::valueOf).toList()));
-    }
-
-    @Override
-    public String groupValue(String column) {
-        return switch (column) {
-            case DeploymentRepository.ORIGIN -> originCode;
-            case DeploymentRepository.DESTINATION -> destinationCode;
-            default -> throw new IllegalArgumentException(column);
-        };
     }
 }

@@ -24,7 +24,7 @@ import org.newsroom.facts.shared.Text;
 /** A new deployment as an editor enters it. */
 @Input("DeploymentInput")
 @Description("A new deployment: people sent from origin to destination. Country codes are alpha-2 or alpha-3.")
-public class DeploymentInput {
+public class DeploymentInput extends org.newsroom.facts.fact.FactInput<DeploymentPatch> {
 
     @NonNull
     @NotBlank
@@ -62,16 +62,34 @@ public class DeploymentInput {
     @Description("When the figure was made public.")
     public LocalDate reportedOn;
 
-    @Text(multiLine = true)
-    @Size(max = 4000)
-    @Description("Context for readers.")
-    public String notes;
+    @DefaultValue("STATED")
+    @Description("How the source puts it; STATED when left out.")
+    public org.newsroom.facts.fact.Modality modality = org.newsroom.facts.fact.Modality.STATED;
 
     @DefaultValue("REPORTED")
     @Description("How far it has been checked; REPORTED when left out.")
     public Verification verification = Verification.REPORTED;
 
-    @Size(max = 50)
-    @Description("At least one citation is required to publish.")
-    public List<@NonNull @Valid CitationInput> citations;
+    @Override
+    public org.newsroom.facts.fact.Modality modality() {
+        return modality;
+    }
+
+    @Override
+    public Verification verification() {
+        return verification;
+    }
+
+    @Override
+    protected DeploymentPatch kindPatch() {
+        DeploymentPatch p = new DeploymentPatch();
+        p.origin = origin;
+        p.destination = destination;
+        p.placeIds = placeIds;
+        p.personnel = personnel;
+        p.headcount = headcount;
+        p.period = period;
+        p.reportedOn = reportedOn;
+        return p;
+    }
 }

@@ -19,7 +19,7 @@ import org.newsroom.facts.shared.Text;
 /** Changes to a deployment; a field left out (or null) stays as it is. */
 @Input("DeploymentPatch")
 @Description("Fields to change in a deployment; a field left out stays as it is. An empty notes string clears the notes.")
-public class DeploymentPatch {
+public class DeploymentPatch extends org.newsroom.facts.fact.FactPatch {
 
     @CountryCode
     @Description("Where the people came from.")
@@ -49,8 +49,4 @@ public class DeploymentPatch {
     @Description("When the figure was made public.")
     public LocalDate reportedOn;
 
-    @Text(multiLine = true)
-    @Size(max = 4000)
-    @Description("Context for readers.")
-    public String notes;
 }

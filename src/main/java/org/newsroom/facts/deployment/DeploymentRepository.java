@@ -17,7 +17,7 @@ public class DeploymentRepository implements PanacheRepositoryBase<DeploymentEnt
 
     public static final String ORIGIN = "origin_code";
     public static final String DESTINATION = "destination_code";
-    private static final String KIND = "DEPLOYMENT";
+    static final String KIND = "DEPLOYMENT";
 
     /**
      * The deployments matching the given countries (alpha-2), people and verification.

@@ -44,6 +44,13 @@ public interface Fact {
     @Description("When the fact last changed.")
     OffsetDateTime getUpdatedAt();
 
+    @NonNull
+    @Description("How the source puts it; printed in the summary ('reportedly sent', 'could grow to').")
+    Modality getModality();
+
+    @Description("For running totals and stocks: the date the figure holds on ('nearly 15,000 so far', as of a briefing).")
+    java.time.LocalDate getAsOf();
+
     /** The numeric id, for batches. */
     long factId();
 }

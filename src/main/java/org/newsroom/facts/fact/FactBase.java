@@ -21,6 +21,8 @@ public abstract class FactBase {
     private final int version;
     private final OffsetDateTime createdAt;
     private final OffsetDateTime updatedAt;
+    private final Modality modality;
+    private final java.time.LocalDate asOf;
 
     protected FactBase(FactEntity e) {
         this.id = e.id;
@@ -29,6 +31,8 @@ public abstract class FactBase {
         this.version = e.version;
         this.createdAt = e.createdAt;
         this.updatedAt = e.updatedAt;
+        this.modality = e.modality;
+        this.asOf = e.asOf;
         RequestGuard.depends("f:" + id);
     }
 
@@ -67,6 +71,26 @@ public abstract class FactBase {
     @Description("When the fact last changed.")
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
+    }
+
+    @NonNull
+    @Description("How the source puts it; printed in the summary ('reportedly sent', 'could grow to').")
+    public Modality getModality() {
+        return modality;
+    }
+
+    @Description("For running totals and stocks: the date the figure holds on ('nearly 15,000 so far', as of a briefing).")
+    public java.time.LocalDate getAsOf() {
+        return asOf;
+    }
+
+    /** When, for a summary: ' (2024)', ' (as of 1 September 2025)', ' (2024; as of 1 September 2025)' or nothing. */
+    protected String when(Period period) {
+        String as = asOf == null ? null : "as of " + PeriodText.day(asOf);
+        if (period == null) {
+            return as == null ? "" : " (" + as + ")";
+        }
+        return " (" + period.text() + (as == null ? "" : "; " + as) + ")";
     }
 
     @Ignore

@@ -68,6 +68,14 @@ public abstract class FactEntity extends PanacheEntityBase {
 
     public String notes;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Modality modality = Modality.STATED;
+
+    /** For running totals: the day the figure holds on. */
+    @Column(name = "as_of")
+    public java.time.LocalDate asOf;
+
     @Embedded
     public QuantityValue quantity;
 
@@ -98,6 +106,8 @@ public abstract class FactEntity extends PanacheEntityBase {
         updatedBy = rs.string("updated_by");
         publishedAt = rs.object("published_at", OffsetDateTime.class);
         notes = rs.string("notes");
+        modality = Modality.valueOf(rs.string("modality"));
+        asOf = rs.object("as_of", java.time.LocalDate.class);
         quantity = QuantityValue.read(rs);
         period = PeriodValue.read(rs, "period_");
         readKind(rs);
@@ -118,6 +128,8 @@ public abstract class FactEntity extends PanacheEntityBase {
         java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
         m.put("status", text(status));
         m.put("verification", text(verification));
+        m.put("modality", text(modality));
+        m.put("asOf", text(asOf));
         kindFields(m, placeIds);
         m.put("notes", notes);
         return m;
@@ -132,6 +144,7 @@ public abstract class FactEntity extends PanacheEntityBase {
         m.put(prefix + ".high", q == null ? null : number(q.high));
         m.put(prefix + ".approximation", q == null ? null : text(q.approximation));
         m.put(prefix + ".unit", q == null ? null : q.unit);
+        m.put(prefix + ".words", q == null ? null : q.words);
     }
 
     protected static void periodFields(java.util.Map<String, String> m, String prefix, PeriodValue p) {

@@ -22,12 +22,24 @@ import jakarta.inject.Inject;
 public class FactGraphQLApi {
 
     @Inject
-    FactService service;
+    FactAccess access;
+
+    @Inject
+    FactSearch search;
+
+    @Inject
+    FactCitations citations;
+
+    @Inject
+    FactDisputes disputes;
+
+    @Inject
+    FactPublishing publishing;
 
     @Query("fact")
     @Description("A fact of any kind by id; null when there is none or the caller may not see it.")
     public Fact fact(@NonNull @Id @Description("The fact's id.") String id) {
-        return service.find(id);
+        return access.find(id);
     }
 
     @Query("search")
@@ -35,7 +47,7 @@ public class FactGraphQLApi {
     public @NonNull FactConnection search(@NonNull @Description("Words to look for; every word must match.") String text,
             @DefaultValue("20") @Description("How many facts (at most 100).") Integer first,
             @Description("A cursor from a previous page.") String after) {
-        return service.search(text, first, after);
+        return search.search(text, first, after);
     }
 
     @Query("changes")
@@ -43,28 +55,28 @@ public class FactGraphQLApi {
     public @NonNull FactConnection changes(@NonNull @Description("The instant of the last sync.") OffsetDateTime since,
             @DefaultValue("100") @Description("How many facts (at most 100).") Integer first,
             @Description("A cursor from a previous page.") String after) {
-        return service.changes(since, first, after);
+        return search.changes(since, first, after);
     }
 
     @Mutation("addCitation")
     @Description("editor, chief: on a draft directly; on a published fact it is recorded in the history")
     public @NonNull Fact addCitation(@NonNull @Id @Description("The fact.") String factId,
             @NonNull @Description("The citation.") CitationInput input) {
-        return service.addCitation(factId, input);
+        return citations.addCitation(factId, input);
     }
 
     @Mutation("addDispute")
     @Description("editor, chief: marks the fact DISPUTED and records who disputes it")
     public @NonNull Fact addDispute(@NonNull @Id @Description("The fact.") String factId,
             @NonNull @Description("Who disputes it and what they said.") DisputeInput input) {
-        return service.addDispute(factId, input);
+        return disputes.addDispute(factId, input);
     }
 
     @Mutation("publishFact")
     @Description("chief: DRAFT -> PUBLISHED; needs at least one citation")
     public @NonNull Fact publishFact(@NonNull @Id @Description("The fact.") String id,
             @NonNull @Description("The version the chief reviewed.") Integer expectedVersion) {
-        return service.publish(id, expectedVersion);
+        return publishing.publish(id, expectedVersion);
     }
 
     @Mutation("retractFact")
@@ -72,30 +84,30 @@ public class FactGraphQLApi {
     public @NonNull Fact retractFact(@NonNull @Id @Description("The fact.") String id,
             @NonNull @Description("The version the chief reviewed.") Integer expectedVersion,
             @NonNull @Description("Why it is withdrawn; printed as the correction note.") String reason) {
-        return service.retract(id, expectedVersion, reason);
+        return publishing.retract(id, expectedVersion, reason);
     }
 
     @Description("Public correction notes, newest first.")
     public @NonNull List<@NonNull List<@NonNull CorrectionNote>> corrections(@Source List<Fact> facts) {
-        Map<Long, List<CorrectionNote>> byFact = service.notesOf(ids(facts));
+        Map<Long, List<CorrectionNote>> byFact = publishing.notesOf(ids(facts));
         return facts.stream().map(f -> byFact.get(f.factId())).toList();
     }
 
     @Description("Where the fact was stated, in the order the citations were added.")
     public @NonNull List<@NonNull List<@NonNull Citation>> citations(@Source List<Fact> facts) {
-        Map<Long, List<Citation>> byFact = service.readCitations(ids(facts));
+        Map<Long, List<Citation>> byFact = citations.readCitations(ids(facts));
         return facts.stream().map(f -> byFact.get(f.factId())).toList();
     }
 
     @Description("Ready to print: 'according to the National Intelligence Service, as reported by The Wall Street Journal'.")
     public @NonNull List<@NonNull String> attribution(@Source List<Fact> facts) {
-        Map<Long, List<Citation>> byFact = service.readCitations(ids(facts));
-        return facts.stream().map(f -> FactService.attribution(byFact.get(f.factId()))).toList();
+        Map<Long, List<Citation>> byFact = citations.readCitations(ids(facts));
+        return facts.stream().map(f -> FactCitations.attribution(byFact.get(f.factId()))).toList();
     }
 
     @Description("Named sources contesting the fact.")
     public @NonNull List<@NonNull List<@NonNull Dispute>> disputes(@Source List<Fact> facts) {
-        Map<Long, List<Dispute>> byFact = service.disputesOf(ids(facts));
+        Map<Long, List<Dispute>> byFact = disputes.disputesOf(ids(facts));
         return facts.stream().map(f -> byFact.get(f.factId())).toList();
     }
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import org.newsroom.facts.shared.BadUserInputException;
 import org.newsroom.facts.shared.ReadDatabase;
@@ -58,7 +57,7 @@ public class FactPageRepository {
         return switch (order) {
             case NEWEST_FIRST -> f.period == null || f.period.start == null ? "-infinity" : f.period.start.toString();
             case OLDEST_FIRST -> f.period == null || f.period.start == null ? "infinity" : f.period.start.toString();
-            case LARGEST_FIRST -> Double.toString(f.quantity.central());
+            case LARGEST_FIRST -> Double.toString(f.quantity == null ? Double.NEGATIVE_INFINITY : f.quantity.central());
             case RECENTLY_UPDATED -> f.updatedAt.toString();
         };
     }
@@ -95,17 +94,17 @@ public class FactPageRepository {
     }
 
     /** Up to {@code limit} facts of the query, after the keyset, in the order. */
-    public <E extends FactEntity> List<E> findPage(Supplier<E> kind, FactQuery q, FactOrder order, Keyset after, int limit) {
-        String sql = "select f.* from fact f where " + q.sql() + after(order, after)
+    public <E extends FactEntity> List<E> findPage(FactKind<E, ?> kind, FactQuery q, FactOrder order, Keyset after, int limit) {
+        String sql = "select f.*" + kind.readColumns() + " from fact f where " + q.sql() + after(order, after)
                 + " order by " + orderBy(order) + " limit :limit";
         Map<String, Object> params = params(q, after);
         params.put("limit", limit);
         return db.listByName(sql, params, row(kind));
     }
 
-    private static <E extends FactEntity> ReadDatabase.NamedRowReader<E> row(Supplier<E> kind) {
+    private static <E extends FactEntity> ReadDatabase.NamedRowReader<E> row(FactKind<E, ?> kind) {
         return rs -> {
-            E e = kind.get();
+            E e = kind.newEntity();
             e.read(rs);
             return e;
         };
@@ -116,23 +115,23 @@ public class FactPageRepository {
      *
      * @return the pages by country code, in the order of {@code groups}
      */
-    public <E extends FactEntity> Map<String, List<E>> findPagePerGroup(Supplier<E> kind, FactQuery q, Collection<String> groups,
+    public <E extends FactEntity> Map<String, List<E>> findPagePerGroup(FactKind<E, ?> kind, FactQuery q, Collection<String> groups,
             FactOrder order, Keyset after, int limit) {
         Map<String, List<E>> result = new LinkedHashMap<>();
         groups.forEach(g -> result.put(g, new ArrayList<>()));
         if (groups.isEmpty() || limit == 0) {
             return result;
         }
-        String column = "f." + Objects.requireNonNull(q.groupColumn());
-        String sql = "select f.* from unnest(cast(:groups as text[])) with ordinality as g(code, ord)"
-                + " cross join lateral (select f.* from fact f where " + q.sql() + " and " + column + " = cast(g.code as char(2))"
-                + after(order, after) + " order by " + orderBy(order) + " limit :limit) f"
+        String sql = "select g.code as group_code, f.* from unnest(cast(:groups as text[])) with ordinality as g(code, ord)"
+                + " cross join lateral (select f.*" + kind.readColumns() + " from fact f where " + q.sql() + " and "
+                + Objects.requireNonNull(q.groupCondition()) + after(order, after) + " order by " + orderBy(order) + " limit :limit) f"
                 + " order by g.ord, " + orderBy(order);
         Map<String, Object> params = params(q, after);
         params.put("limit", limit);
         params.put("groups", ReadDatabase.texts(codes(groups)));
-        for (E row : db.listByName(sql, params, row(kind))) {
-            result.get(groupOf(row, q.groupColumn())).add(row);
+        ReadDatabase.NamedRowReader<E> entity = row(kind);
+        for (Map.Entry<String, E> row : db.listByName(sql, params, rs -> Map.entry(rs.string("group_code"), entity.read(rs)))) {
+            result.get(row.getKey()).add(row.getValue());
         }
         return result;
     }
@@ -152,15 +151,14 @@ public class FactPageRepository {
 
     private Map<String, Integer> count(FactQuery q, List<String> groups) {
         Map<String, Integer> result = new HashMap<>();
-        if (q.groupColumn() == null) {
+        if (q.groupCondition() == null) {
             result.put("", db.list("select count(*) from fact f where " + q.sql(), params(q, null), rs -> rs.getInt(1)).get(0));
             return result;
         }
-        String column = "f." + q.groupColumn();
         Map<String, Object> params = params(q, null);
         params.put("groups", ReadDatabase.texts(codes(groups)));
-        db.list("select cast(" + column + " as text), count(*) from fact f where " + q.sql() + " and " + column
-                + " = any(cast(:groups as char(2)[])) group by " + column, params, rs -> Map.entry(rs.getString(1), rs.getInt(2)))
+        db.list("select g.code, (select count(*) from fact f where " + q.sql() + " and " + q.groupCondition()
+                + ") from unnest(cast(:groups as text[])) as g(code)", params, rs -> Map.entry(rs.getString(1), rs.getInt(2)))
                 .forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
@@ -179,12 +177,4 @@ public class FactPageRepository {
         return groups.stream().filter(c -> c != null && c.matches("[A-Z]{2}")).toList();
     }
 
-    private static String groupOf(FactEntity row, String column) {
-        return ((GroupedFact) row).groupValue(column);
-    }
-
-    /** Implemented by the fact kinds that have pages per country: the value of a country column. */
-    public interface GroupedFact {
-        String groupValue(String column);
-    }
 }

@@ -17,7 +17,8 @@ public final class FactQuery {
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> params = new LinkedHashMap<>();
-    private final String groupColumn;
+    private final String groupName;
+    private final String groupCondition;
     private final String kind;
 
     /**
@@ -25,7 +26,21 @@ public final class FactQuery {
      * @param groupColumn a country column ({@code origin_code}, ...) the pages are cut per value of, or null
      */
     public FactQuery(String kind, String groupColumn) {
-        this.groupColumn = groupColumn;
+        this(kind, groupColumn, groupColumn == null ? null : "f." + groupColumn + " = cast(g.code as char(2))");
+    }
+
+    /**
+     * A query whose pages are cut per country of a table of the kind's countries ({@code claim_country}: fact_id,
+     * country_code), or not cut when the table is null.
+     */
+    public static FactQuery perCountryIn(String kind, String countryTable) {
+        return new FactQuery(kind, countryTable, countryTable == null ? null : "exists (select 1 from " + countryTable
+                + " gc where gc.fact_id = f.id and gc.country_code = cast(g.code as char(2)))");
+    }
+
+    private FactQuery(String kind, String groupName, String groupCondition) {
+        this.groupName = groupName;
+        this.groupCondition = groupCondition;
         this.kind = kind;
         if (kind != null) {
             where("f.kind = :kind", "kind", kind);
@@ -40,7 +55,7 @@ public final class FactQuery {
         byte[] digest;
         try {
             digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((clauses + "|" + params).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest((clauses + "|" + params + "|" + groupCondition).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -102,7 +117,13 @@ public final class FactQuery {
         return params;
     }
 
-    public String groupColumn() {
-        return groupColumn;
+    /** What the pages are cut by (a column or table name), or null. */
+    public String groupName() {
+        return groupName;
+    }
+
+    /** The condition that a fact belongs to the group {@code g.code} (a country code), or null. */
+    public String groupCondition() {
+        return groupCondition;
     }
 }

@@ -40,6 +40,11 @@ public final class PeriodText {
         };
     }
 
+    /** '1 September 2025'. */
+    public static String day(LocalDate d) {
+        return d.format(DAY);
+    }
+
     private static String single(LocalDate d, DatePrecision precision) {
         return switch (precision) {
             case YEAR -> String.valueOf(d.getYear());

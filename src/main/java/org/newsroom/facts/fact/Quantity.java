@@ -13,5 +13,6 @@ public record Quantity(
         @Description("The upper bound, when known.") Double high,
         @NonNull @Description("How exact the figure is.") Approximation approximation,
         @NonNull @Description("The unit, in words: 'workers', 'troops', 'people', 'times' (for ratios), 'USD'.") String unit,
-        @NonNull @Description("Ready to print, in English: 'nearly 15,000 workers', 'hundreds of thousands of people', '12 times'.") String text) {
+        @NonNull @Description("Ready to print, in English: 'nearly 15,000 workers', 'hundreds of thousands of people', '12 times'.") String text,
+        @Description("The source's words when it gives no number ('significant losses'); text prints them then.") String words) {
 }

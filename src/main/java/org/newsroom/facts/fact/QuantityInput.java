@@ -35,6 +35,11 @@ public class QuantityInput {
     @Description("The unit, in words: 'workers', 'troops', 'people', 'times', 'USD'.")
     public String unit;
 
+    @Text
+    @Size(max = 200)
+    @Description("The source's words when it gives no number: 'significant losses'. Then no figure is needed.")
+    public String words;
+
     public QuantityInput() {
     }
 

@@ -15,6 +15,9 @@ public final class QuantityText {
     }
 
     public static String format(QuantityValue q) {
+        if (q.wordsOnly()) {
+            return q.words;
+        }
         String unit = q.unit;
         return switch (q.approximation) {
             case EXACT -> number(q.value) + " " + unit;

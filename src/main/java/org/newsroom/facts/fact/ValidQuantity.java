@@ -37,6 +37,9 @@ public @interface ValidQuantity {
             if (!ok) {
                 return false;
             }
+            if (q.words != null && !q.words.isBlank() && q.value == null && q.low == null && q.high == null) {
+                return true; // only the source's words are known
+            }
             Approximation a = q.approximation == null ? Approximation.EXACT : q.approximation;
             switch (a) {
                 case EXACT, ABOUT, NEARLY -> ok = require(q.value, "value", "is required for " + a, ctx);

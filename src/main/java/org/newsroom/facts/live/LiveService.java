@@ -7,7 +7,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import org.newsroom.facts.country.CountryService;
 import org.newsroom.facts.fact.Fact;
-import org.newsroom.facts.fact.FactService;
+import org.newsroom.facts.fact.FactAccess;
 import org.newsroom.facts.shared.DatabaseNotifications;
 
 import io.quarkus.arc.Arc;
@@ -33,7 +33,7 @@ public class LiveService {
     private final BroadcastProcessor<FactChange> changes = BroadcastProcessor.create();
 
     @Inject
-    FactService facts;
+    FactAccess facts;
     @Inject
     CountryService countries;
     @Inject

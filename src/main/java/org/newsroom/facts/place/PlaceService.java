@@ -69,6 +69,37 @@ public class PlaceService {
         return places;
     }
 
+    /**
+     * The ids of the places given in an input, each of which must exist (NOT_FOUND on {@code field[i]}) and lie in one
+     * of the countries (BAD_USER_INPUT: "the place X is not in {@code where}"); repeated ids count once.
+     */
+    public List<Long> requireIn(Collection<String> countryCodes, List<String> placeIds, String field, String where) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < placeIds.size(); i++) {
+            Long parsed = org.newsroom.facts.shared.Ids.parse(placeIds.get(i));
+            if (parsed == null) {
+                throw new NotFoundException("no place has the id " + placeIds.get(i), field + "[" + i + "]");
+            }
+            ids.add(parsed);
+        }
+        List<Place> found = require(ids, field);
+        for (int i = 0; i < found.size(); i++) {
+            if (!countryCodes.contains(found.get(i).countryCode())) {
+                throw new org.newsroom.facts.shared.BadUserInputException("the place " + found.get(i).name() + " is not in " + where,
+                        field + "[" + i + "]");
+            }
+        }
+        return ids.stream().distinct().toList();
+    }
+
+    /** The places of lists of place ids (a fact's places, by fact), in their order: one query whatever the number of lists. */
+    public <K> Map<K, List<Place>> listsOf(Map<K, List<Long>> idLists) {
+        Map<Long, Place> byId = byIds(idLists.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+        Map<K, List<Place>> result = new LinkedHashMap<>();
+        idLists.forEach((key, ids) -> result.put(key, ids.stream().map(byId::get).toList()));
+        return result;
+    }
+
     /** Places by id, for batches: one query whatever the number of ids. */
     public Map<Long, Place> byIds(Collection<Long> ids) {
         return repository.listByIds(ids).stream().collect(Collectors.toMap(p -> p.id, PlaceEntity::toView));

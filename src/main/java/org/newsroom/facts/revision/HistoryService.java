@@ -29,19 +29,16 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class HistoryService {
 
-    /** Envers property name → the input path prefix it is shown under. */
-    private static final Map<String, List<String>> PROPERTY_FIELDS = Map.ofEntries(
+    /** Envers property name → the input path prefix it is shown under: what every kind has (the kinds add theirs). */
+    private static final Map<String, List<String>> COMMON_FIELDS = Map.ofEntries(
             Map.entry("status", List.of("status")), Map.entry("verification", List.of("verification")),
-            Map.entry("notes", List.of("notes")), Map.entry("quantity", List.of("headcount", "value")),
-            Map.entry("period", List.of("period")), Map.entry("baseline", List.of("baseline")),
-            Map.entry("originCode", List.of("origin")), Map.entry("destinationCode", List.of("destination")),
-            Map.entry("personnel", List.of("personnel")), Map.entry("reportedOn", List.of("reportedOn")),
-            Map.entry("places", List.of("placeIds")), Map.entry("countryCode", List.of("country")),
-            Map.entry("placeId", List.of("placeId")), Map.entry("indicator", List.of("indicator")),
-            Map.entry("measure", List.of("measure")));
+            Map.entry("notes", List.of("notes")), Map.entry("modality", List.of("modality")), Map.entry("asOf", List.of("asOf")));
 
     @Inject
     EntityManager em;
+
+    @Inject
+    org.newsroom.facts.fact.FactKinds kinds;
 
     @Inject
     CurrentUser user;
@@ -64,6 +61,8 @@ public class HistoryService {
                 .getResultList();
         Map<Long, TreeMap<Long, List<Long>>> places = placesByRevision(factIds);
         Map<Long, Map<String, String>> previous = new HashMap<>();
+        Map<String, List<String>> propertyFields = new HashMap<>(kinds.historyPaths());
+        propertyFields.putAll(COMMON_FIELDS);
         for (Object[] row : rows) {
             FactEntity state = (FactEntity) row[0];
             RevisionEntity rev = (RevisionEntity) row[1];
@@ -75,8 +74,9 @@ public class HistoryService {
             for (Map.Entry<String, String> f : fields.entrySet()) {
                 String old = before.get(f.getKey());
                 boolean flagged = row[2] == RevisionType.ADD || changed.stream()
-                        .map(p -> PROPERTY_FIELDS.getOrDefault(p, List.of()))
-                        .anyMatch(prefixes -> prefixes.stream().anyMatch(pre -> f.getKey().equals(pre) || f.getKey().startsWith(pre + ".")));
+                        .map(p -> propertyFields.getOrDefault(p, List.of()))
+                        .anyMatch(prefixes -> prefixes.stream().anyMatch(pre -> f.getKey().equals(pre) || f.getKey().startsWith(pre + ".")
+                                || f.getKey().startsWith(pre + "[")));
                 if (flagged && !java.util.Objects.equals(old, f.getValue())) {
                     changes.add(new FieldChange(f.getKey(), old, f.getValue()));
                 }

@@ -141,6 +141,23 @@ public class ReadDatabase {
         }
     }
 
+    /**
+     * The values of a child table per parent, in the children's order ({@code select fact_id, column from table where
+     * fact_id = any(?) order by fact_id, position}), in one statement; an empty list for a parent without any.
+     *
+     * @param table and column are names from the code, never from input
+     */
+    public <T> Map<Long, List<T>> orderedPerParent(String table, String column, Collection<Long> parentIds, Class<T> type) {
+        Map<Long, List<T>> result = new java.util.LinkedHashMap<>();
+        parentIds.forEach(id -> result.put(id, new ArrayList<>()));
+        if (!parentIds.isEmpty()) {
+            list("select fact_id, " + column + " from " + table + " where fact_id = any(?) order by fact_id, position",
+                    List.of(ids(parentIds)), rs -> Map.entry(rs.getLong(1), rs.getObject(2, type)))
+                    .forEach(e -> result.get(e.getKey()).add(e.getValue()));
+        }
+        return result;
+    }
+
     /** The rows of a statement with named parameters ({@code :name}; each name may occur more than once). */
     public <T> List<T> list(String sql, Map<String, ?> named, Row<T> row) {
         List<Object> params = new ArrayList<>();

@@ -41,17 +41,23 @@ public class Statistic extends FactBase implements Fact {
     @NonNull
     @Description("One printable English sentence.")
     public String getSummary() {
+        String hedge = switch (getModality()) {
+            case STATED -> "";
+            case REPORTED -> "reportedly ";
+            case BELIEVED -> "believed to be ";
+            case ALLEGED -> "allegedly ";
+            case PROJECTED -> "could reach ";
+        };
         String what = switch (measure) {
-            case PROJECTION -> "Projected " + indicator;
+            case PROJECTION -> hedge.isEmpty() ? "Projected " + indicator : Character.toUpperCase(indicator.charAt(0)) + indicator.substring(1);
             case ESTIMATE -> "Estimated " + indicator;
             default -> Character.toUpperCase(indicator.charAt(0)) + indicator.substring(1);
         };
         String figure = measure == Measure.CHANGE && baseline != null
                 ? value.text() + " the level of " + baseline.text()
                 : value.text();
-        String when = period == null ? "" : " (" + period.text() + ")";
         String survey = measure == Measure.SURVEY ? ", in a survey" : "";
-        return what + " in " + Countries.name(countryCode, "en") + ": " + figure + when + survey + ".";
+        return what + " in " + Countries.name(countryCode, "en") + ": " + hedge + figure + when(period) + survey + ".";
     }
 
     @NonNull

@@ -3,7 +3,6 @@ package org.newsroom.facts.statistic;
 import java.util.List;
 
 import org.newsroom.facts.fact.FactEntity;
-import org.newsroom.facts.fact.FactPageRepository;
 import org.newsroom.facts.fact.PeriodValue;
 import org.newsroom.facts.fact.Verification;
 
@@ -22,7 +21,7 @@ import jakarta.persistence.Enumerated;
 @Entity
 @Audited(withModifiedFlag = true)
 @DiscriminatorValue("STATISTIC")
-public class StatisticEntity extends FactEntity implements FactPageRepository.GroupedFact {
+public class StatisticEntity extends FactEntity {
 
     @Column(name = "country_code", columnDefinition = "bpchar(2)")
     public String countryCode;
@@ -76,13 +75,5 @@ public class StatisticEntity extends FactEntity implements FactPageRepository.Gr
         quantityFields(m, "value", quantity);
         periodFields(m, "period", period);
         periodFields(m, "baseline", baseline);
-    }
-
-    @Override
-    public String groupValue(String column) {
-        if (StatisticRepository.COUNTRY.equals(column)) {
-            return countryCode;
-        }
-        throw new IllegalArgumentException(column);
     }
 }

@@ -23,7 +23,7 @@ import org.newsroom.facts.shared.Text;
 @Input("StatisticInput")
 @Description("A new statistic about a country. A CHANGE needs a baseline period before its period.")
 @ValidStatistic
-public class StatisticInput {
+public class StatisticInput extends org.newsroom.facts.fact.FactInput<StatisticPatch> {
 
     @NonNull
     @NotBlank
@@ -63,16 +63,34 @@ public class StatisticInput {
     @Description("For a CHANGE, the period compared against.")
     public PeriodInput baseline;
 
-    @Text(multiLine = true)
-    @Size(max = 4000)
-    @Description("Context for readers.")
-    public String notes;
+    @DefaultValue("STATED")
+    @Description("How the source puts it; STATED when left out.")
+    public org.newsroom.facts.fact.Modality modality = org.newsroom.facts.fact.Modality.STATED;
 
     @DefaultValue("REPORTED")
     @Description("How far it has been checked; REPORTED when left out.")
     public Verification verification = Verification.REPORTED;
 
-    @Size(max = 50)
-    @Description("At least one citation is required to publish.")
-    public List<@NonNull @Valid CitationInput> citations;
+    @Override
+    public org.newsroom.facts.fact.Modality modality() {
+        return modality;
+    }
+
+    @Override
+    public Verification verification() {
+        return verification;
+    }
+
+    @Override
+    protected StatisticPatch kindPatch() {
+        StatisticPatch fields = new StatisticPatch();
+        fields.country = country;
+        fields.placeId = placeId;
+        fields.indicator = indicator;
+        fields.measure = measure;
+        fields.value = value;
+        fields.period = period;
+        fields.baseline = baseline;
+        return fields;
+    }
 }

@@ -14,7 +14,7 @@ import org.newsroom.facts.shared.Text;
 /** Changes to a statistic; a field left out (or null) stays as it is. */
 @Input("StatisticPatch")
 @Description("Fields to change in a statistic; a field left out stays as it is. An empty notes string clears the notes; an empty placeId clears the place.")
-public class StatisticPatch {
+public class StatisticPatch extends org.newsroom.facts.fact.FactPatch {
 
     @CountryCode
     @Description("The country: alpha-2 or alpha-3.")
@@ -43,9 +43,4 @@ public class StatisticPatch {
     @Valid
     @Description("For a CHANGE, the period compared against.")
     public PeriodInput baseline;
-
-    @Text(multiLine = true)
-    @Size(max = 4000)
-    @Description("Context for readers.")
-    public String notes;
 }

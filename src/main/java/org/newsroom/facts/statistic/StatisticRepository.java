@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class StatisticRepository implements PanacheRepositoryBase<StatisticEntity, Long> {
 
     public static final String COUNTRY = "country_code";
-    private static final String KIND = "STATISTIC";
+    static final String KIND = "STATISTIC";
 
     /**
      * The statistics matching a country (alpha-2), an indicator substring (trigram index) and a measure.

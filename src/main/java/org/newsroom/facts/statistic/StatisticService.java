@@ -6,35 +6,39 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsroom.facts.country.CountryService;
-import org.newsroom.facts.fact.FactEntity;
+import org.newsroom.facts.fact.FactAccess;
+import org.newsroom.facts.fact.FactDrafts;
+import org.newsroom.facts.fact.FactKind;
 import org.newsroom.facts.fact.FactOrder;
 import org.newsroom.facts.fact.FactPage;
+import org.newsroom.facts.fact.FactPaging;
 import org.newsroom.facts.fact.FactQuery;
-import org.newsroom.facts.fact.FactService;
 import org.newsroom.facts.fact.PeriodValue;
 import org.newsroom.facts.fact.QuantityValue;
 import org.newsroom.facts.place.Place;
 import org.newsroom.facts.place.PlaceService;
 import org.newsroom.facts.shared.BadUserInputException;
-import org.newsroom.facts.shared.CurrentUser;
-import org.newsroom.facts.shared.InputValidator;
+import org.newsroom.facts.shared.Ids;
 import org.newsroom.facts.shared.NotFoundException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-/** Statistics: entry and draft edits by editors, filtered pages for everyone, batched places. */
+/** Statistics, the kind of fact: entry and draft edits by editors, filtered pages for everyone, batched places. */
 @ApplicationScoped
-public class StatisticService {
-
-    private static final String LIST = "statistics";
+public class StatisticService implements FactKind<StatisticEntity, StatisticPatch> {
 
     @Inject
     StatisticRepository repository;
 
     @Inject
-    FactService facts;
+    FactDrafts drafts;
+
+    @Inject
+    FactAccess access;
+
+    @Inject
+    FactPaging paging;
 
     @Inject
     CountryService countries;
@@ -42,40 +46,44 @@ public class StatisticService {
     @Inject
     PlaceService places;
 
-    @Inject
-    InputValidator validator;
-
-    @Inject
-    CurrentUser user;
-
-    @Transactional
-    public Statistic create(StatisticInput input) {
-        String by = user.requireEditor();
-        validator.check("input", input);
-        StatisticEntity s = StatisticEntity.draft(by, input.verification);
-        StatisticPatch fields = new StatisticPatch();
-        fields.country = input.country;
-        fields.placeId = input.placeId;
-        fields.indicator = input.indicator;
-        fields.measure = input.measure;
-        fields.value = input.value;
-        fields.period = input.period;
-        fields.baseline = input.baseline;
-        fields.notes = input.notes;
-        apply(s, fields, "input");
-        facts.saveNew(s, input.citations, by);
-        return s.toView();
+    @Override
+    public String discriminator() {
+        return StatisticRepository.KIND;
     }
 
-    @Transactional
+    @Override
+    public String name() {
+        return "statistic";
+    }
+
+    @Override
+    public Class<StatisticEntity> entityType() {
+        return StatisticEntity.class;
+    }
+
+    @Override
+    public StatisticEntity newEntity() {
+        return new StatisticEntity();
+    }
+
+    @Override
+    public Class<StatisticPatch> patchType() {
+        return StatisticPatch.class;
+    }
+
+    @Override
+    public Map<String, List<String>> historyPaths() {
+        return Map.of("quantity", List.of("value"), "period", List.of("period"), "baseline", List.of("baseline"),
+                "countryCode", List.of("country"), "placeId", List.of("placeId"), "indicator", List.of("indicator"),
+                "measure", List.of("measure"));
+    }
+
+    public Statistic create(StatisticInput input) {
+        return drafts.create(this, input).toView();
+    }
+
     public Statistic update(String id, int expectedVersion, StatisticPatch patch, String note) {
-        String by = user.requireEditor();
-        StatisticEntity s = require(id);
-        validator.check("input", patch);
-        facts.checkEditableDraft(s, expectedVersion, note);
-        apply(s, patch, "input");
-        facts.saveEdit(s, by);
-        return s.toView();
+        return drafts.update(this, id, expectedVersion, patch, note).toView();
     }
 
     /**
@@ -84,6 +92,7 @@ public class StatisticService {
      *
      * @param field the input path of the patch, for errors
      */
+    @Override
     public void apply(StatisticEntity s, StatisticPatch patch, String field) {
         if (patch.country != null) {
             s.countryCode = countries.resolve(patch.country, field + ".country");
@@ -108,9 +117,6 @@ public class StatisticService {
         if (patch.baseline != null) {
             s.baseline = PeriodValue.of(patch.baseline);
         }
-        if (patch.notes != null) {
-            s.notes = patch.notes.isBlank() ? null : patch.notes.trim();
-        }
         if (s.measure != Measure.CHANGE && s.baseline != null) {
             if (patch.baseline != null) {
                 throw new BadUserInputException("is only for a CHANGE", field + ".baseline");
@@ -127,11 +133,11 @@ public class StatisticService {
 
     /** The statistic of that id if the caller may see it, else null. */
     public Statistic find(String id) {
-        return facts.find(id) instanceof Statistic s ? s : null;
+        return access.find(id, Statistic.class);
     }
 
     public StatisticConnection page(StatisticFilter filter, FactOrder order, Integer first, String after) {
-        return new StatisticConnection(facts.page(LIST, StatisticEntity::new, query(null, filter), order, first, after,
+        return new StatisticConnection(paging.page(this, query(null, filter), order, first, after,
                 StatisticEntity::toView));
     }
 
@@ -139,7 +145,7 @@ public class StatisticService {
     public Map<String, StatisticConnection> pagePerCountry(Collection<String> countryCodes, StatisticFilter filter, Integer first,
             String after) {
         Map<String, StatisticConnection> result = new LinkedHashMap<>();
-        facts.pagePerCountry(LIST, StatisticEntity::new, query(StatisticRepository.COUNTRY, filter), countryCodes, first, after,
+        paging.pagePerCountry(this, query(StatisticRepository.COUNTRY, filter), countryCodes, first, after,
                 StatisticEntity::toView).forEach((country, page) -> result.put(country, new StatisticConnection(page)));
         return result;
     }
@@ -150,25 +156,17 @@ public class StatisticService {
     }
 
     public List<Integer> count(List<FactPage> pages) {
-        return facts.count(pages);
+        return paging.count(pages);
     }
 
     private FactQuery query(String perCountry, StatisticFilter filter) {
         StatisticFilter f = filter == null ? new StatisticFilter() : filter;
         FactQuery query = repository.matching(perCountry, countries.resolve(f.country, "filter.country"), f.indicator, f.measure);
-        return facts.scope(query, f.status, f.from, f.to, "filter");
-    }
-
-    private StatisticEntity require(String id) {
-        FactEntity fact = facts.require(id, "id");
-        if (fact instanceof StatisticEntity s) {
-            return s;
-        }
-        throw new NotFoundException("no statistic has the id " + id, "id");
+        return access.scope(query, f.status, f.from, f.to, "filter");
     }
 
     private Long placeIn(String country, String placeId, String field) {
-        Long id = FactService.parseId(placeId);
+        Long id = Ids.parse(placeId);
         if (id == null) {
             throw new NotFoundException("no place has the id " + placeId, field);
         }

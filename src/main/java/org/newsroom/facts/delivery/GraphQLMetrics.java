@@ -1,4 +1,4 @@
-package org.newsroom.facts.ops;
+package org.newsroom.facts.delivery;
 
 import java.util.List;
 import java.util.Locale;

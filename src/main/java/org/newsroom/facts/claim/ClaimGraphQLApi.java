@@ -1,0 +1,122 @@
+package org.newsroom.facts.claim;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.newsroom.facts.country.Country;
+import org.newsroom.facts.fact.FactOrder;
+import org.newsroom.facts.place.Place;
+import org.newsroom.facts.shared.ArgumentBatch;
+import org.newsroom.facts.shared.CountryPageKey;
+import org.newsroom.facts.shared.ErrorBoundary;
+
+import io.smallrye.graphql.api.Context;
+import jakarta.inject.Inject;
+
+/** GraphQL operations of claims, and the batched fields of claims and countries. */
+@GraphQLApi
+@ErrorBoundary
+public class ClaimGraphQLApi {
+
+    @Inject
+    ClaimService service;
+
+    @Inject
+    ClaimReviewMarkup markup;
+
+    @Inject
+    Context context;
+
+    @Query("claims")
+    @Description("Claims the caller may see, filtered and ordered (NEWEST_FIRST: by when they were made).")
+    public @NonNull ClaimConnection claims(@Description("Which claims.") ClaimFilter filter,
+            @DefaultValue("NEWEST_FIRST") @Description("The order.") FactOrder orderBy,
+            @DefaultValue("20") @Description("How many claims (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return service.page(filter, orderBy, first, after);
+    }
+
+    @Query("claim")
+    @Description("A claim by id; null when there is none or the caller may not see it.")
+    public Claim claim(@NonNull @Id @Description("The claim's id.") String id) {
+        return service.find(id);
+    }
+
+    @Mutation("createClaim")
+    @Description("editor, chief: creates a DRAFT")
+    public @NonNull Claim createClaim(@NonNull @Description("The new claim.") ClaimInput input) {
+        return service.create(input);
+    }
+
+    @Mutation("updateClaim")
+    @Description("editor, chief: drafts only; a published claim changes through corrections")
+    public @NonNull Claim updateClaim(@NonNull @Id @Description("The claim.") String id,
+            @NonNull @Description("The version the change was made on.") Integer expectedVersion,
+            @NonNull @Description("The fields to change.") ClaimPatch input,
+            @Description("Why, for the history.") String note) {
+        return service.update(id, expectedVersion, input, note);
+    }
+
+    @Description("Who made the claim.")
+    public @NonNull List<org.newsroom.facts.source.@NonNull Source> claimant(@Source List<Claim> claims) {
+        Map<Long, org.newsroom.facts.source.Source> byId = service.claimantsOf(claims.stream().map(Claim::claimantId).distinct().toList());
+        return claims.stream().map(c -> byId.get(c.claimantId())).toList();
+    }
+
+    @Description("Where the claim appeared, in the order entered.")
+    public @NonNull List<@NonNull List<@NonNull Appearance>> appearances(@Source List<Claim> claims) {
+        Map<Long, List<Appearance>> byId = service.appearancesOf(ids(claims));
+        return claims.stream().map(c -> byId.get(c.factId())).toList();
+    }
+
+    @Description("The countries the claim is about.")
+    public @NonNull List<@NonNull List<@NonNull Country>> countries(@Source List<Claim> claims) {
+        Map<Long, List<Country>> byId = service.countriesOf(ids(claims));
+        return claims.stream().map(c -> byId.get(c.factId())).toList();
+    }
+
+    @Description("The places the claim is about.")
+    public @NonNull List<@NonNull List<@NonNull Place>> places(@Source List<Claim> claims) {
+        Map<Long, List<Place>> byId = service.placesOf(ids(claims));
+        return claims.stream().map(c -> byId.get(c.factId())).toList();
+    }
+
+    @Description("schema.org ClaimReview markup (a JSON-LD object as a string) for a published claim with a review, ready for a script tag of type application/ld+json; null otherwise.")
+    public List<String> claimReviewJsonLd(@Source List<Claim> claims) {
+        List<Claim> reviewed = claims.stream().filter(c -> c.getReview() != null).toList();
+        Map<Long, org.newsroom.facts.source.Source> claimants = service.claimantsOf(reviewed.stream().map(Claim::claimantId).distinct().toList());
+        Map<Long, List<Appearance>> appearances = service.appearancesOf(ids(reviewed));
+        return claims.stream().map(c -> c.getReview() == null ? null
+                : markup.jsonLd(c, claimants.get(c.claimantId()), appearances.get(c.factId()))).toList();
+    }
+
+    @Description("Claims about this country, newest first.")
+    public @NonNull CompletionStage<@NonNull ClaimConnection> claims(@Source Country country,
+            @DefaultValue("20") @Description("How many (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return ArgumentBatch.load(context, "Country.claims", new CountryPageKey<Void>(country.code(), null, first, after), this::pages);
+    }
+
+    /** The pages of many countries and arguments: one statement per distinct set of arguments. */
+    Map<CountryPageKey<Void>, ClaimConnection> pages(List<CountryPageKey<Void>> keys) {
+        return CountryPageKey.load(keys, (args, codes) -> service.pagePerCountry(codes, args.first(), args.after()));
+    }
+
+    @Description("How many claims match, over all pages.")
+    public @NonNull List<@NonNull Integer> totalCount(@Source List<ClaimConnection> connections) {
+        return service.count(connections.stream().map(ClaimConnection::countKey).toList());
+    }
+
+    private static List<Long> ids(List<Claim> claims) {
+        return claims.stream().map(Claim::factId).distinct().toList();
+    }
+}

@@ -1,0 +1,111 @@
+package org.newsroom.facts.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.newsroom.facts.country.Country;
+import org.newsroom.facts.fact.Fact;
+import org.newsroom.facts.fact.FactOrder;
+import org.newsroom.facts.place.Place;
+import org.newsroom.facts.shared.ArgumentBatch;
+import org.newsroom.facts.shared.CountryPageKey;
+import org.newsroom.facts.shared.ErrorBoundary;
+
+import io.smallrye.graphql.api.Context;
+import jakarta.inject.Inject;
+
+/** GraphQL operations of events, and the batched fields of events and countries. */
+@GraphQLApi
+@ErrorBoundary
+public class EventGraphQLApi {
+
+    @Inject
+    EventService service;
+
+    @Inject
+    Context context;
+
+    @Query("events")
+    @Description("Events the caller may see, filtered and ordered (NEWEST_FIRST: by when they happened).")
+    public @NonNull EventConnection events(@Description("Which events.") EventFilter filter,
+            @DefaultValue("NEWEST_FIRST") @Description("The order.") FactOrder orderBy,
+            @DefaultValue("20") @Description("How many events (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return service.page(filter, orderBy, first, after);
+    }
+
+    @Query("event")
+    @Description("An event by id; null when there is none or the caller may not see it.")
+    public Event event(@NonNull @Id @Description("The event's id.") String id) {
+        return service.find(id);
+    }
+
+    @Mutation("createEvent")
+    @Description("editor, chief: creates a DRAFT")
+    public @NonNull Event createEvent(@NonNull @Description("The new event.") EventInput input) {
+        return service.create(input);
+    }
+
+    @Mutation("updateEvent")
+    @Description("editor, chief: drafts only")
+    public @NonNull Event updateEvent(@NonNull @Id @Description("The event.") String id,
+            @NonNull @Description("The version the change was made on.") Integer expectedVersion,
+            @NonNull @Description("The fields to change.") EventPatch input,
+            @Description("Why, for the history.") String note) {
+        return service.update(id, expectedVersion, input, note);
+    }
+
+    @Description("The countries it happened in or involved.")
+    public @NonNull List<@NonNull List<@NonNull Country>> countries(@Source List<Event> events) {
+        Map<Long, List<Country>> byId = service.countriesOf(ids(events));
+        return events.stream().map(e -> byId.get(e.factId())).toList();
+    }
+
+    @Description("The places it happened in.")
+    public @NonNull List<@NonNull List<@NonNull Place>> places(@Source List<Event> events) {
+        Map<Long, List<Place>> byId = service.placesOf(ids(events));
+        return events.stream().map(e -> byId.get(e.factId())).toList();
+    }
+
+    @Description("Who took part: armed forces, governments, groups.")
+    public @NonNull List<@NonNull List<org.newsroom.facts.source.@NonNull Source>> actors(@Source List<Event> events) {
+        Map<Long, List<org.newsroom.facts.source.Source>> byId = service.actorsOf(ids(events));
+        return events.stream().map(e -> byId.get(e.factId())).toList();
+    }
+
+    @Description("Facts that took part in it or followed from it, e.g. the North Korean troops sent to support the counteroffensive.")
+    public @NonNull List<@NonNull List<@NonNull Fact>> related(@Source List<Event> events) {
+        Map<Long, List<Fact>> byId = service.relatedOf(ids(events));
+        return events.stream().map(e -> byId.get(e.factId())).toList();
+    }
+
+    @Description("Events in this country, newest first.")
+    public @NonNull CompletionStage<@NonNull EventConnection> events(@Source Country country,
+            @DefaultValue("20") @Description("How many (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return ArgumentBatch.load(context, "Country.events", new CountryPageKey<Void>(country.code(), null, first, after), this::pages);
+    }
+
+    /** The pages of many countries and arguments: one statement per distinct set of arguments. */
+    Map<CountryPageKey<Void>, EventConnection> pages(List<CountryPageKey<Void>> keys) {
+        return CountryPageKey.load(keys, (args, codes) -> service.pagePerCountry(codes, args.first(), args.after()));
+    }
+
+    @Description("How many events match, over all pages.")
+    public @NonNull List<@NonNull Integer> totalCount(@Source List<EventConnection> connections) {
+        return service.count(connections.stream().map(EventConnection::countKey).toList());
+    }
+
+    private static List<Long> ids(List<Event> events) {
+        return events.stream().map(Event::factId).distinct().toList();
+    }
+}
