@@ -193,3 +193,26 @@ create trigger event_actor_cache_tags after insert or update or delete on event_
     for each row execute function notify_part_tags();
 create trigger event_related_cache_tags after insert or update or delete on event_related
     for each row execute function notify_part_tags();
+
+-- Live updates (factChanged): a claim's or event's countries come from its country table.
+create or replace function notify_fact_event() returns trigger language plpgsql as $$
+declare
+    event text;
+begin
+    if new.status = 'PUBLISHED' and (tg_op = 'INSERT' or old.status <> 'PUBLISHED') then
+        event := 'PUBLISHED';
+    elsif new.status = 'RETRACTED' and (tg_op = 'INSERT' or old.status <> 'RETRACTED') then
+        event := 'RETRACTED';
+    elsif tg_op = 'UPDATE' and new.status = 'PUBLISHED' and new.version <> old.version then
+        event := 'CORRECTED';
+    else
+        return null;
+    end if;
+    perform pg_notify('newsroom_fact', json_build_object(
+        'id', new.id, 'event', event, 'version', new.version,
+        'countries', to_json(array_remove(array[new.origin_code, new.destination_code, new.country_code]::text[], null)
+            || array(select cast(c.country_code as text) from claim_country c where c.fact_id = new.id)
+            || array(select cast(c.country_code as text) from event_country c where c.fact_id = new.id)))::text);
+    return null;
+end
+$$;

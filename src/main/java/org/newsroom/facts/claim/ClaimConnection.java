@@ -1,44 +1,18 @@
 package org.newsroom.facts.claim;
 
-import java.util.List;
-
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.newsroom.facts.fact.FactPage;
+import org.newsroom.facts.fact.KindConnection;
 import org.newsroom.facts.shared.Page;
-import org.newsroom.facts.shared.PageInfo;
 
 /** A page of claims; totalCount is a batched field of {@link ClaimGraphQLApi}. */
 @Type("ClaimConnection")
 @Description("A page of claims.")
-public class ClaimConnection {
-
-    private final Page<Claim> page;
+public class ClaimConnection extends KindConnection<Claim, ClaimConnection.ClaimEdge> {
 
     public ClaimConnection(Page<Claim> page) {
-        this.page = page;
-    }
-
-    @Description("The claims of this page with their cursors.")
-    public @NonNull List<@NonNull ClaimEdge> getEdges() {
-        return page.edges(ClaimEdge::new);
-    }
-
-    @Description("The claims of this page.")
-    public @NonNull List<@NonNull Claim> getNodes() {
-        return page.items();
-    }
-
-    @Description("Where this page stands.")
-    public @NonNull PageInfo getPageInfo() {
-        return page.pageInfo();
-    }
-
-    @Ignore
-    public FactPage countKey() {
-        return (FactPage) page.countKey();
+        super(page, ClaimEdge::new);
     }
 
     /** A claim with its cursor. */

@@ -8,12 +8,8 @@ import java.util.stream.Collectors;
 
 import org.newsroom.facts.country.Country;
 import org.newsroom.facts.country.CountryService;
-import org.newsroom.facts.fact.FactAccess;
-import org.newsroom.facts.fact.FactDrafts;
-import org.newsroom.facts.fact.FactKind;
+import org.newsroom.facts.fact.FactKindSupport;
 import org.newsroom.facts.fact.FactOrder;
-import org.newsroom.facts.fact.FactPage;
-import org.newsroom.facts.fact.FactPaging;
 import org.newsroom.facts.fact.FactQuery;
 import org.newsroom.facts.fact.PeriodValue;
 import org.newsroom.facts.place.Place;
@@ -34,21 +30,12 @@ import jakarta.inject.Inject;
  * rules of their inputs, filtered pages, and the batched parts readers ask for.
  */
 @ApplicationScoped
-public class ClaimService implements FactKind<ClaimEntity, ClaimPatch> {
+public class ClaimService extends FactKindSupport<ClaimEntity, ClaimPatch, Claim> {
 
     static final String KIND = "CLAIM";
 
     @Inject
     ClaimRepository repository;
-
-    @Inject
-    FactDrafts drafts;
-
-    @Inject
-    FactAccess access;
-
-    @Inject
-    FactPaging paging;
 
     @Inject
     CountryService countries;
@@ -62,29 +49,8 @@ public class ClaimService implements FactKind<ClaimEntity, ClaimPatch> {
     @Inject
     CurrentUser user;
 
-    @Override
-    public String discriminator() {
-        return KIND;
-    }
-
-    @Override
-    public String name() {
-        return "claim";
-    }
-
-    @Override
-    public Class<ClaimEntity> entityType() {
-        return ClaimEntity.class;
-    }
-
-    @Override
-    public ClaimEntity newEntity() {
-        return new ClaimEntity();
-    }
-
-    @Override
-    public Class<ClaimPatch> patchType() {
-        return ClaimPatch.class;
+    ClaimService() {
+        super(KIND, "claim", ClaimEntity.class, ClaimEntity::new, ClaimPatch.class, Claim.class, ClaimEntity::toView);
     }
 
     @Override
@@ -97,14 +63,6 @@ public class ClaimService implements FactKind<ClaimEntity, ClaimPatch> {
         return Map.of("claimantId", List.of("claimantId"), "statement", List.of("statement"), "period", List.of("claimedOn"),
                 "review", List.of("review"), "countries", List.of("countries"), "places", List.of("placeIds"),
                 "appearances", List.of("appearances"));
-    }
-
-    public Claim create(ClaimInput input) {
-        return drafts.create(this, input).toView();
-    }
-
-    public Claim update(String id, int expectedVersion, ClaimPatch patch, String note) {
-        return drafts.update(this, id, expectedVersion, patch, note).toView();
     }
 
     /**
@@ -175,25 +133,13 @@ public class ClaimService implements FactKind<ClaimEntity, ClaimPatch> {
         return a;
     }
 
-    /** The claim of that id if the caller may see it, else null. */
-    public Claim find(String id) {
-        return access.find(id, Claim.class);
-    }
-
     public ClaimConnection page(ClaimFilter filter, FactOrder order, Integer first, String after) {
-        return new ClaimConnection(paging.page(this, query(false, filter), order, first, after, ClaimEntity::toView));
+        return page(query(false, filter), order, first, after, ClaimConnection::new);
     }
 
     /** The first page (newest first) of the claims about each of the countries, in one statement. */
     public Map<String, ClaimConnection> pagePerCountry(Collection<String> countryCodes, Integer first, String after) {
-        Map<String, ClaimConnection> result = new LinkedHashMap<>();
-        paging.pagePerCountry(this, query(true, null), countryCodes, first, after, ClaimEntity::toView)
-                .forEach((country, page) -> result.put(country, new ClaimConnection(page)));
-        return result;
-    }
-
-    public List<Integer> count(List<FactPage> pages) {
-        return paging.count(pages);
+        return pagePerCountry(query(true, null), countryCodes, first, after, ClaimConnection::new);
     }
 
     private FactQuery query(boolean perCountry, ClaimFilter filter) {

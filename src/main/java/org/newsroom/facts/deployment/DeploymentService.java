@@ -1,18 +1,12 @@
 package org.newsroom.facts.deployment;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.newsroom.facts.country.CountryService;
-import org.newsroom.facts.fact.FactAccess;
-import org.newsroom.facts.fact.FactDrafts;
-import org.newsroom.facts.fact.FactKind;
+import org.newsroom.facts.fact.FactKindSupport;
 import org.newsroom.facts.fact.FactOrder;
-import org.newsroom.facts.fact.FactPage;
-import org.newsroom.facts.fact.FactPaging;
 import org.newsroom.facts.fact.FactQuery;
 import org.newsroom.facts.fact.PeriodValue;
 import org.newsroom.facts.fact.QuantityValue;
@@ -24,19 +18,10 @@ import jakarta.inject.Inject;
 
 /** Deployments, the kind of fact: entry and draft edits by editors, filtered pages for everyone, batched places. */
 @ApplicationScoped
-public class DeploymentService implements FactKind<DeploymentEntity, DeploymentPatch> {
+public class DeploymentService extends FactKindSupport<DeploymentEntity, DeploymentPatch, Deployment> {
 
     @Inject
     DeploymentRepository repository;
-
-    @Inject
-    FactDrafts drafts;
-
-    @Inject
-    FactAccess access;
-
-    @Inject
-    FactPaging paging;
 
     @Inject
     CountryService countries;
@@ -44,29 +29,8 @@ public class DeploymentService implements FactKind<DeploymentEntity, DeploymentP
     @Inject
     PlaceService places;
 
-    @Override
-    public String discriminator() {
-        return DeploymentRepository.KIND;
-    }
-
-    @Override
-    public String name() {
-        return "deployment";
-    }
-
-    @Override
-    public Class<DeploymentEntity> entityType() {
-        return DeploymentEntity.class;
-    }
-
-    @Override
-    public DeploymentEntity newEntity() {
-        return new DeploymentEntity();
-    }
-
-    @Override
-    public Class<DeploymentPatch> patchType() {
-        return DeploymentPatch.class;
+    DeploymentService() {
+        super(DeploymentRepository.KIND, "deployment", DeploymentEntity.class, DeploymentEntity::new, DeploymentPatch.class, Deployment.class, DeploymentEntity::toView);
     }
 
     @Override
@@ -74,14 +38,6 @@ public class DeploymentService implements FactKind<DeploymentEntity, DeploymentP
         return Map.of("quantity", List.of("headcount"), "period", List.of("period"), "originCode", List.of("origin"),
                 "destinationCode", List.of("destination"), "personnel", List.of("personnel"), "reportedOn", List.of("reportedOn"),
                 "places", List.of("placeIds"));
-    }
-
-    public Deployment create(DeploymentInput input) {
-        return drafts.create(this, input).toView();
-    }
-
-    public Deployment update(String id, int expectedVersion, DeploymentPatch patch, String note) {
-        return drafts.update(this, id, expectedVersion, patch, note).toView();
     }
 
     /**
@@ -117,14 +73,8 @@ public class DeploymentService implements FactKind<DeploymentEntity, DeploymentP
         }
     }
 
-    /** The deployment of that id if the caller may see it, else null. */
-    public Deployment find(String id) {
-        return access.find(id, Deployment.class);
-    }
-
     public DeploymentConnection page(DeploymentFilter filter, FactOrder order, Integer first, String after) {
-        return new DeploymentConnection(paging.page(this, query(null, filter), order, first, after,
-                DeploymentEntity::toView));
+        return page(query(null, filter), order, first, after, DeploymentConnection::new);
     }
 
     /**
@@ -134,19 +84,12 @@ public class DeploymentService implements FactKind<DeploymentEntity, DeploymentP
      */
     public Map<String, DeploymentConnection> pagePerCountry(String column, Collection<String> countryCodes,
             DeploymentFilter filter, Integer first, String after) {
-        Map<String, DeploymentConnection> result = new LinkedHashMap<>();
-        paging.pagePerCountry(this, query(column, filter), countryCodes, first, after, DeploymentEntity::toView)
-                .forEach((country, page) -> result.put(country, new DeploymentConnection(page)));
-        return result;
+        return pagePerCountry(query(column, filter), countryCodes, first, after, DeploymentConnection::new);
     }
 
     /** The places of each deployment, in two statements whatever the number of deployments. */
     public Map<Long, List<Place>> placesOf(Collection<Long> deploymentIds) {
         return places.listsOf(repository.findPlaceIds(deploymentIds));
-    }
-
-    public List<Integer> count(List<FactPage> pages) {
-        return paging.count(pages);
     }
 
     private FactQuery query(String perCountry, DeploymentFilter filter) {

@@ -9,12 +9,8 @@ import java.util.stream.Collectors;
 import org.newsroom.facts.country.Country;
 import org.newsroom.facts.country.CountryService;
 import org.newsroom.facts.fact.Fact;
-import org.newsroom.facts.fact.FactAccess;
-import org.newsroom.facts.fact.FactDrafts;
-import org.newsroom.facts.fact.FactKind;
+import org.newsroom.facts.fact.FactKindSupport;
 import org.newsroom.facts.fact.FactOrder;
-import org.newsroom.facts.fact.FactPage;
-import org.newsroom.facts.fact.FactPaging;
 import org.newsroom.facts.fact.FactQuery;
 import org.newsroom.facts.fact.PeriodValue;
 import org.newsroom.facts.fact.QuantityValue;
@@ -31,21 +27,12 @@ import jakarta.inject.Inject;
 
 /** Events, the kind of fact: entry and draft edits by editors, the rules of their inputs, filtered pages, batched parts. */
 @ApplicationScoped
-public class EventService implements FactKind<EventEntity, EventPatch> {
+public class EventService extends FactKindSupport<EventEntity, EventPatch, Event> {
 
     static final String KIND = "EVENT";
 
     @Inject
     EventRepository repository;
-
-    @Inject
-    FactDrafts drafts;
-
-    @Inject
-    FactAccess access;
-
-    @Inject
-    FactPaging paging;
 
     @Inject
     CountryService countries;
@@ -56,29 +43,8 @@ public class EventService implements FactKind<EventEntity, EventPatch> {
     @Inject
     SourceService sources;
 
-    @Override
-    public String discriminator() {
-        return KIND;
-    }
-
-    @Override
-    public String name() {
-        return "event";
-    }
-
-    @Override
-    public Class<EventEntity> entityType() {
-        return EventEntity.class;
-    }
-
-    @Override
-    public EventEntity newEntity() {
-        return new EventEntity();
-    }
-
-    @Override
-    public Class<EventPatch> patchType() {
-        return EventPatch.class;
+    EventService() {
+        super(KIND, "event", EventEntity.class, EventEntity::new, EventPatch.class, Event.class, EventEntity::toView);
     }
 
     @Override
@@ -86,14 +52,6 @@ public class EventService implements FactKind<EventEntity, EventPatch> {
         return Map.of("eventKind", List.of("kind"), "title", List.of("title"), "period", List.of("period"),
                 "quantity", List.of("casualties"), "countries", List.of("countries"), "places", List.of("placeIds"),
                 "actors", List.of("actorIds"), "related", List.of("relatedFactIds"));
-    }
-
-    public Event create(EventInput input) {
-        return drafts.create(this, input).toView();
-    }
-
-    public Event update(String id, int expectedVersion, EventPatch patch, String note) {
-        return drafts.update(this, id, expectedVersion, patch, note).toView();
     }
 
     /**
@@ -161,29 +119,16 @@ public class EventService implements FactKind<EventEntity, EventPatch> {
         return parsed.stream().distinct().toList();
     }
 
-    /** The event of that id if the caller may see it, else null. */
-    public Event find(String id) {
-        return access.find(id, Event.class);
-    }
-
     public EventConnection page(EventFilter filter, FactOrder order, Integer first, String after) {
         EventFilter f = filter == null ? new EventFilter() : filter;
         FactQuery query = repository.matching(false, countries.resolve(f.country, "filter.country"), f.kind);
-        return new EventConnection(paging.page(this, access.scope(query, f.status, f.from, f.to, "filter"), order, first, after,
-                EventEntity::toView));
+        return page(access.scope(query, f.status, f.from, f.to, "filter"), order, first, after, EventConnection::new);
     }
 
     /** The first page (newest first) of the events of each of the countries, in one statement. */
     public Map<String, EventConnection> pagePerCountry(Collection<String> countryCodes, Integer first, String after) {
         FactQuery query = access.scope(repository.matching(true, null, null), null, null, null, "filter");
-        Map<String, EventConnection> result = new LinkedHashMap<>();
-        paging.pagePerCountry(this, query, countryCodes, first, after, EventEntity::toView)
-                .forEach((country, page) -> result.put(country, new EventConnection(page)));
-        return result;
-    }
-
-    public List<Integer> count(List<FactPage> pages) {
-        return paging.count(pages);
+        return pagePerCountry(query, countryCodes, first, after, EventConnection::new);
     }
 
     /** The countries of each event: one statement. */

@@ -1,7 +1,5 @@
 package org.newsroom.facts.fact;
 
-import java.util.Collection;
-import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

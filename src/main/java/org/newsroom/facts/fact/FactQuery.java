@@ -55,7 +55,7 @@ public final class FactQuery {
         byte[] digest;
         try {
             digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((clauses + "|" + params + "|" + groupCondition).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest((clauses + "|" + params).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

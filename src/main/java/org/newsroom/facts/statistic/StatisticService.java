@@ -1,17 +1,12 @@
 package org.newsroom.facts.statistic;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.newsroom.facts.country.CountryService;
-import org.newsroom.facts.fact.FactAccess;
-import org.newsroom.facts.fact.FactDrafts;
-import org.newsroom.facts.fact.FactKind;
+import org.newsroom.facts.fact.FactKindSupport;
 import org.newsroom.facts.fact.FactOrder;
-import org.newsroom.facts.fact.FactPage;
-import org.newsroom.facts.fact.FactPaging;
 import org.newsroom.facts.fact.FactQuery;
 import org.newsroom.facts.fact.PeriodValue;
 import org.newsroom.facts.fact.QuantityValue;
@@ -26,19 +21,10 @@ import jakarta.inject.Inject;
 
 /** Statistics, the kind of fact: entry and draft edits by editors, filtered pages for everyone, batched places. */
 @ApplicationScoped
-public class StatisticService implements FactKind<StatisticEntity, StatisticPatch> {
+public class StatisticService extends FactKindSupport<StatisticEntity, StatisticPatch, Statistic> {
 
     @Inject
     StatisticRepository repository;
-
-    @Inject
-    FactDrafts drafts;
-
-    @Inject
-    FactAccess access;
-
-    @Inject
-    FactPaging paging;
 
     @Inject
     CountryService countries;
@@ -46,29 +32,8 @@ public class StatisticService implements FactKind<StatisticEntity, StatisticPatc
     @Inject
     PlaceService places;
 
-    @Override
-    public String discriminator() {
-        return StatisticRepository.KIND;
-    }
-
-    @Override
-    public String name() {
-        return "statistic";
-    }
-
-    @Override
-    public Class<StatisticEntity> entityType() {
-        return StatisticEntity.class;
-    }
-
-    @Override
-    public StatisticEntity newEntity() {
-        return new StatisticEntity();
-    }
-
-    @Override
-    public Class<StatisticPatch> patchType() {
-        return StatisticPatch.class;
+    StatisticService() {
+        super(StatisticRepository.KIND, "statistic", StatisticEntity.class, StatisticEntity::new, StatisticPatch.class, Statistic.class, StatisticEntity::toView);
     }
 
     @Override
@@ -76,14 +41,6 @@ public class StatisticService implements FactKind<StatisticEntity, StatisticPatc
         return Map.of("quantity", List.of("value"), "period", List.of("period"), "baseline", List.of("baseline"),
                 "countryCode", List.of("country"), "placeId", List.of("placeId"), "indicator", List.of("indicator"),
                 "measure", List.of("measure"));
-    }
-
-    public Statistic create(StatisticInput input) {
-        return drafts.create(this, input).toView();
-    }
-
-    public Statistic update(String id, int expectedVersion, StatisticPatch patch, String note) {
-        return drafts.update(this, id, expectedVersion, patch, note).toView();
     }
 
     /**
@@ -131,32 +88,19 @@ public class StatisticService implements FactKind<StatisticEntity, StatisticPatc
         }
     }
 
-    /** The statistic of that id if the caller may see it, else null. */
-    public Statistic find(String id) {
-        return access.find(id, Statistic.class);
-    }
-
     public StatisticConnection page(StatisticFilter filter, FactOrder order, Integer first, String after) {
-        return new StatisticConnection(paging.page(this, query(null, filter), order, first, after,
-                StatisticEntity::toView));
+        return page(query(null, filter), order, first, after, StatisticConnection::new);
     }
 
     /** The first page of statistics about each of the countries, in one statement. */
     public Map<String, StatisticConnection> pagePerCountry(Collection<String> countryCodes, StatisticFilter filter, Integer first,
             String after) {
-        Map<String, StatisticConnection> result = new LinkedHashMap<>();
-        paging.pagePerCountry(this, query(StatisticRepository.COUNTRY, filter), countryCodes, first, after,
-                StatisticEntity::toView).forEach((country, page) -> result.put(country, new StatisticConnection(page)));
-        return result;
+        return pagePerCountry(query(StatisticRepository.COUNTRY, filter), countryCodes, first, after, StatisticConnection::new);
     }
 
     /** The place of each statistic that has one, in one statement. */
     public Map<Long, Place> placesById(Collection<Long> placeIds) {
         return places.byIds(placeIds);
-    }
-
-    public List<Integer> count(List<FactPage> pages) {
-        return paging.count(pages);
     }
 
     private FactQuery query(String perCountry, StatisticFilter filter) {

@@ -76,6 +76,25 @@ class CacheTagsTest {
     }
 
     @Test
+    void claimsAndEventsDropOnlyTheCountryPagesTheyAreAbout() {
+        String query = "{ country(code: \"MV\") { claims { totalCount nodes { summary } } events { totalCount } } }";
+        String other = "{ country(code: \"LK\") { claims { totalCount } } }";
+        Response page = counted(query, new long[1]);
+        Response otherPage = counted(other, new long[1]);
+        stillCached(query, page, "nothing");
+        assertTrue(page.header("Surrogate-Key").contains("list:CLAIM:MV"), page.header("Surrogate-Key"));
+        String source = Inputs.sourceId("The Kremlin");
+        String claim = GraphQL.editor().send("mutation($in: ClaimInput!) { createClaim(input: $in) { id } }", "in", Map.of(
+                "claimantId", source, "statement", "the atolls are safe", "countries", List.of("MV"),
+                "citations", List.of(Map.of("sourceId", source)))).body("errors", nullValue()).extract().path("data.createClaim.id");
+        stillCached(query, page, "a draft claim about the country");
+        publish(claim, 1);
+        Response after = recomputed(query, page, "a claim about the country was published");
+        after.then().body("data.country.claims.totalCount", equalTo(1));
+        stillCached(other, otherPage, "a claim about another country was published");
+    }
+
+    @Test
     void editorsAtWorkDropNothingAndAPublishDropsWhatDependsOnIt() {
         String published = draft("LS", "BW", null);
         publish(published, 1);

@@ -85,4 +85,35 @@ class BatchingTest {
         assertTrue(two >= 4, "statements: " + two);
         assertEquals(two, fifty, "SQL statements for 2 and for 50 deployments");
     }
+
+    @Test
+    void claimAndEventListsCostTheSameForAnyPageSize() {
+        int many = 25;
+        String kremlin = Inputs.sourceId("The Kremlin");
+        String wsj = Inputs.sourceId("The Wall Street Journal");
+        String place = GraphQL.editor().send("mutation { createPlace(input: { name: \"Darkhan\", kind: CITY, country: \"MN\" }) { id } }")
+                .body("errors", nullValue()).extract().path("data.createPlace.id");
+        String related = GraphQL.reader().send("{ deployments(first: 1) { nodes { id } } }").extract().path("data.deployments.nodes[0].id");
+        for (int i = 0; i < many; i++) {
+            GraphQL.editor().send("mutation($in: ClaimInput!) { createClaim(input: $in) { id } }", "in", Map.of("claimantId", kremlin,
+                    "statement", "the steppe is quiet " + i, "countries", List.of("MN", "RU"), "placeIds", List.of(place),
+                    "appearances", List.of(Map.of("outletId", wsj, "url", "https://example.org/" + i)),
+                    "citations", List.of(Map.of("sourceId", wsj)))).body("errors", nullValue());
+            GraphQL.editor().send("mutation($in: EventInput!) { createEvent(input: $in) { id } }", "in", Map.of("kind", "AGREEMENT",
+                    "title", "Steppe agreement " + i, "period", Map.of("start", "2025-01-01", "precision", "YEAR"),
+                    "countries", List.of("MN"), "placeIds", List.of(place), "actorIds", List.of(kremlin), "relatedFactIds", List.of(related),
+                    "citations", List.of(Map.of("sourceId", wsj)))).body("errors", nullValue());
+        }
+        String query = """
+                { claims(first: %1$d, filter: { country: "MN" }) { totalCount nodes { summary claimant { name } countries { code }
+                    places { name } appearances { url outlet { name } } citations { source { name } } claimReviewJsonLd } }
+                  events(first: %1$d, filter: { country: "MN" }) { totalCount nodes { summary countries { code } places { name }
+                    actors { name } related { summary } casualties { text } } }
+                  country(code: "MN") { claims(first: %1$d) { totalCount nodes { summary } } events(first: %1$d) { totalCount nodes { title } } } }
+                """;
+        long two = statementsFor(query.formatted(2));
+        long all = statementsFor(query.formatted(many));
+        assertTrue(two >= 10, "the query must run SQL for every nested list, else the test proves nothing: " + two);
+        assertEquals(two, all, "SQL statements for 2 and for " + many + " claims and events");
+    }
 }

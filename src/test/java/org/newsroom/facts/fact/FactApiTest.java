@@ -51,15 +51,15 @@ class FactApiTest {
     void searchFindsTheStorysFactsBestFirst() {
         GraphQL.reader().send("{ search(text: \"workers russia\") { totalCount nodes { __typename summary } } }")
                 .body("errors", nullValue())
-                .body("data.search.nodes.summary", hasItem("North Korea sent nearly 15,000 workers to Russia (2024–2025)."));
+                .body("data.search.nodes.summary", hasItem("North Korea has reportedly sent nearly 15,000 workers to Russia (as of 1 May 2025)."));
         GraphQL.reader().send("{ search(text: \"kursk\") { totalCount nodes { __typename } } }")
-                .body("data.search.totalCount", equalTo(3));
+                .body("data.search.totalCount", equalTo(5)); // two troop deployments, two claims, the incursion
         GraphQL.reader().send("{ search(text: \"Labour shortfall\") { totalCount nodes { ... on Statistic { measure } } } }")
                 .body("data.search.totalCount", equalTo(2))
                 .body("data.search.nodes.measure", org.hamcrest.Matchers.containsInAnyOrder("ESTIMATE", "PROJECTION"));
-        GraphQL.reader().send("{ search(text: \"military blog\") { totalCount nodes { ... on Statistic { indicator } } } }")
+        GraphQL.reader().send("{ search(text: \"military blog\") { totalCount nodes { ... on Claim { claimant { name } } } } }")
                 .body("data.search.totalCount", equalTo(1))
-                .body("data.search.nodes[0].indicator", equalTo("Ukrainian troops remaining in Kursk Oblast"));
+                .body("data.search.nodes[0].claimant.name", equalTo("Pro-Russian military bloggers"));
         GraphQL.reader().send("{ search(text: \"  \") { totalCount } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", equalTo("text"));

@@ -83,6 +83,33 @@ class SubscriptionTest {
     }
 
     @Test
+    void subscribersOfACountryGetTheClaimsAndEventsAboutIt() throws Exception {
+        BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+        WebSocket socket = connect(received);
+        socket.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
+                .put("query", "subscription { factChanged(filter: { countries: [\"TO\"] }) { event fact { __typename id summary } } }"))
+                .encode());
+        Thread.sleep(500);
+        String source = Inputs.sourceId("The Kremlin");
+        String claim = GraphQL.editor().send("mutation($in: ClaimInput!) { createClaim(input: $in) { id } }", "in", java.util.Map.of(
+                "claimantId", source, "statement", "the islands are neutral", "countries", java.util.List.of("TO"),
+                "citations", java.util.List.of(java.util.Map.of("sourceId", source)))).extract().path("data.createClaim.id");
+        String event = GraphQL.editor().send("mutation($in: EventInput!) { createEvent(input: $in) { id } }", "in", java.util.Map.of(
+                "kind", "AGREEMENT", "title", "Pacific fisheries agreement", "countries", java.util.List.of("FJ", "TO"),
+                "period", java.util.Map.of("start", "2025-02-01", "precision", "MONTH"),
+                "citations", java.util.List.of(java.util.Map.of("sourceId", source)))).extract().path("data.createEvent.id");
+        GraphQL.chief().send("mutation($id: ID!) { publishFact(id: $id, expectedVersion: 1) { status } }", "id", claim);
+        GraphQL.chief().send("mutation($id: ID!) { publishFact(id: $id, expectedVersion: 1) { status } }", "id", event);
+        JsonObject first = next(received);
+        JsonObject second = next(received);
+        assertEquals("Claim", first.getJsonObject("fact").getString("__typename"));
+        assertEquals(claim, first.getJsonObject("fact").getString("id"));
+        assertEquals("Event", second.getJsonObject("fact").getString("__typename"));
+        assertEquals("Pacific fisheries agreement (February 2025).", second.getJsonObject("fact").getString("summary"));
+        socket.close();
+    }
+
+    @Test
     void aBadFilterIsRefusedWithItsPath() throws Exception {
         BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
         WebSocket socket = connect(received);
