@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Prints a bearer token signed with the development key (deploy/dev-keys/private.pem), trusted only by the
 # dev and test profiles.   Usage: deploy/dev-token.sh ROLE [USERNAME] [HOURS]
-#   ROLE: editor, chief or "editor,chief"; USERNAME defaults to the role; HOURS defaults to 8.
+#   ROLE: editor, chief, cms (a CMS that may only call registerUsage) or "editor,chief"; USERNAME defaults to the role; HOURS defaults to 8.
 set -euo pipefail
-role=${1:?usage: $0 editor|chief [username] [hours]}
+role=${1:?usage: $0 editor|chief|cms [username] [hours]}
 user=${2:-$role}
 hours=${3:-8}
 here=$(cd "$(dirname "$0")" && pwd)

@@ -50,7 +50,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         CorrectionGraphQLApi.class, CountryGraphQLApi.class, DeploymentGraphQLApi.class, FactGraphQLApi.class,
         LiveGraphQLApi.class, PlaceGraphQLApi.class, HistoryGraphQLApi.class, SourceGraphQLApi.class, StatisticGraphQLApi.class,
         FactInput.class, FactPatch.class, ClaimInput.class, ClaimPatch.class, AppearanceInput.class, ClaimReviewInput.class,
-        EventInput.class, EventPatch.class, ClaimGraphQLApi.class, EventGraphQLApi.class })
+        EventInput.class, EventPatch.class, ClaimGraphQLApi.class, EventGraphQLApi.class,
+        org.newsroom.facts.webhook.WebhookInput.class, org.newsroom.facts.webhook.WebhookGraphQLApi.class,
+        org.newsroom.facts.usage.UsageGraphQLApi.class, org.newsroom.facts.revision.SourceHistoryGraphQLApi.class })
 public final class NativeReflection {
 
     private NativeReflection() {

@@ -40,7 +40,7 @@ public class LeanReadPath {
             "Period", "PageInfo", "CountryConnection", "CountryEdge", "SourceConnection", "SourceEdge", "FactConnection", "FactEdge");
 
     /** Fields of reader types only editors ask for, left to SmallRye. */
-    static final Set<String> EDITORS_FIELDS = Set.of("history");
+    static final Set<String> EDITORS_FIELDS = Set.of("history", "usedIn");
 
     @jakarta.inject.Inject
     Instance<ReadFields> features;

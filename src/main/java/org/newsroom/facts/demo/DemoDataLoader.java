@@ -187,6 +187,11 @@ public class DemoDataLoader {
             if (via != null) {
                 citation.put("viaSourceId", key(sourceIds, via.asText()));
             }
+            JsonNode chain = citation.remove("chain");
+            if (chain != null) {
+                ArrayNode ids = citation.putArray("chainSourceIds");
+                chain.forEach(k -> ids.add(key(sourceIds, k.asText())));
+            }
         }
         return fact;
     }

@@ -19,5 +19,7 @@ public record Citation(
         @Description("Where to read it.") String url,
         @Description("When it was published.") LocalDate publishedOn,
         @Description("When the newsroom read it.") LocalDate accessedOn,
-        @Description("The words quoted from it.") String quote) {
+        @Description("The words quoted from it.") String quote,
+        @Description("A permanent copy of the cited page (a web archive, perma.cc, the newsroom's own archive).") String archiveUrl,
+        @NonNull @Description("Who passed it on between `source` and `via`, in order: the agency -> lawmakers -> the newspaper has chain = [lawmakers].") java.util.List<@NonNull Source> chain) {
 }

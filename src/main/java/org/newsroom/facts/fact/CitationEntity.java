@@ -49,6 +49,16 @@ public class CitationEntity extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    @Column(name = "archive_url")
+    public String archiveUrl;
+
+    /** The sources between source and via, in order. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "citation_chain", joinColumns = @jakarta.persistence.JoinColumn(name = "citation_id"))
+    @jakarta.persistence.OrderColumn(name = "position")
+    @Column(name = "source_id")
+    public java.util.List<Long> chain = new java.util.ArrayList<>();
+
     /** False for a correction's evidence until the correction is approved. */
     @Column(nullable = false)
     public boolean active = true;

@@ -39,6 +39,17 @@ public class CitationInput {
     @Description("Where to read it (http or https).")
     public String url;
 
+    @Text
+    @URL(regexp = "^https?:.*", message = "must be an http or https URL")
+    @Size(max = 2000)
+    @Description("A permanent copy of the page (http or https): a web archive, perma.cc, the newsroom's own archive.")
+    public String archiveUrl;
+
+    @Size(max = 10)
+    @Id
+    @Description("Sources between `sourceId` and `viaSourceId`, in order.")
+    public java.util.List<@NonNull String> chainSourceIds;
+
     @Description("When it was published.")
     public LocalDate publishedOn;
 

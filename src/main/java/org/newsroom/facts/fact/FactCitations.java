@@ -44,6 +44,9 @@ public class FactCitations {
     FactDrafts drafts;
 
     @Inject
+    FactPaging paging;
+
+    @Inject
     InputValidator validator;
 
     @Inject
@@ -73,6 +76,12 @@ public class FactCitations {
             c.factId = fact.id;
             c.sourceId = Long.valueOf(sources.require(in.sourceId, path + ".sourceId").id());
             c.viaSourceId = in.viaSourceId == null ? null : Long.valueOf(sources.require(in.viaSourceId, path + ".viaSourceId").id());
+            if (in.chainSourceIds != null) {
+                for (int j = 0; j < in.chainSourceIds.size(); j++) {
+                    c.chain.add(Long.valueOf(sources.require(in.chainSourceIds.get(j), path + ".chainSourceIds[" + j + "]").id()));
+                }
+            }
+            c.archiveUrl = blankToNull(in.archiveUrl);
             c.title = blankToNull(in.title);
             c.url = blankToNull(in.url);
             c.publishedOn = in.publishedOn;
@@ -88,9 +97,7 @@ public class FactCitations {
     }
 
     private String describe(CitationEntity c) {
-        Map<Long, Source> byId = sources.byIds(Stream.of(c.sourceId, c.viaSourceId).filter(x -> x != null).toList());
-        return attribution(List.of(new Citation("", byId.get(c.sourceId), c.viaSourceId == null ? null : byId.get(c.viaSourceId),
-                null, null, null, null, null))).replaceFirst("^according to ", "");
+        return attribution(List.of(views(List.of(c), Map.of(c.id, c.chain), sources::byIds).get(0))).replaceFirst("^according to ", "");
     }
 
     /** Stores a correction's evidence: a citation of the fact that counts only once {@link #activate}d. */
@@ -117,16 +124,22 @@ public class FactCitations {
     /** Citations by id (also inactive evidence), in two statements. */
     public Map<Long, Citation> citationsByIds(Collection<Long> ids) {
         List<CitationEntity> rows = citations.findByIds(ids);
-        Map<Long, Source> byId = sources.byIds(rows.stream()
-                .flatMap(c -> Stream.of(c.sourceId, c.viaSourceId)).filter(x -> x != null).collect(Collectors.toSet()));
+        List<Citation> views = views(rows, citations.findChains(rows.stream().map(c -> c.id).toList()), sources::byIds);
         Map<Long, Citation> result = new LinkedHashMap<>();
-        rows.forEach(c -> result.put(c.id, view(c, byId)));
+        for (int i = 0; i < rows.size(); i++) {
+            result.put(rows.get(i).id, views.get(i));
+        }
         return result;
     }
 
-    private static Citation view(CitationEntity c, Map<Long, Source> sourcesById) {
-        return new Citation(String.valueOf(c.id), sourcesById.get(c.sourceId), c.viaSourceId == null ? null : sourcesById.get(c.viaSourceId),
-                c.title, c.url, c.publishedOn, c.accessedOn, c.quote);
+    /** The views of stored citations, their sources (source, via, chain) loaded at once by {@code load}. */
+    private static List<Citation> views(List<CitationEntity> rows, Map<Long, List<Long>> chains,
+            Function<Collection<Long>, Map<Long, Source>> load) {
+        Map<Long, Source> byId = load.apply(Stream.concat(rows.stream().flatMap(c -> Stream.of(c.sourceId, c.viaSourceId)),
+                chains.values().stream().flatMap(List::stream)).filter(x -> x != null).collect(Collectors.toSet()));
+        return rows.stream().map(c -> new Citation(String.valueOf(c.id), byId.get(c.sourceId),
+                c.viaSourceId == null ? null : byId.get(c.viaSourceId), c.title, c.url, c.publishedOn, c.accessedOn, c.quote,
+                c.archiveUrl, chains.getOrDefault(c.id, List.of()).stream().map(byId::get).toList())).toList();
     }
 
     /**
@@ -136,10 +149,11 @@ public class FactCitations {
     public Map<Long, List<Citation>> citationsOf(Collection<Long> factIds) {
         return memoized(factIds, missing -> {
             List<CitationEntity> rows = citations.findActiveByFacts(missing);
-            Map<Long, Source> byId = sources.byIds(rows.stream()
-                    .flatMap(c -> Stream.of(c.sourceId, c.viaSourceId)).filter(x -> x != null).collect(Collectors.toSet()));
+            List<Citation> views = views(rows, citations.findChains(rows.stream().map(c -> c.id).toList()), sources::byIds);
             Map<Long, List<Citation>> loaded = Batched.emptyLists(missing);
-            rows.forEach(c -> loaded.get(c.factId).add(view(c, byId)));
+            for (int i = 0; i < rows.size(); i++) {
+                loaded.get(rows.get(i).factId).add(views.get(i));
+            }
             return loaded;
         });
     }
@@ -151,11 +165,13 @@ public class FactCitations {
     public Map<Long, List<Citation>> readCitations(Collection<Long> factIds) {
         return memoized(factIds, missing -> {
             List<CitationReadRepository.CitationRow> rows = reads.findActiveByFacts(missing);
-            Map<Long, Source> byId = sources.readByIds(rows.stream()
-                    .flatMap(c -> Stream.of(c.sourceId(), c.viaSourceId())).filter(x -> x != null).collect(Collectors.toSet()));
+            Map<Long, List<Long>> chains = reads.findChains(rows.stream().map(CitationReadRepository.CitationRow::id).toList());
+            Map<Long, Source> byId = sources.readByIds(Stream.concat(rows.stream().flatMap(c -> Stream.of(c.sourceId(), c.viaSourceId())),
+                    chains.values().stream().flatMap(List::stream)).filter(x -> x != null).collect(Collectors.toSet()));
             Map<Long, List<Citation>> loaded = Batched.emptyLists(missing);
             rows.forEach(c -> loaded.get(c.factId()).add(new Citation(String.valueOf(c.id()), byId.get(c.sourceId()),
-                    c.viaSourceId() == null ? null : byId.get(c.viaSourceId()), c.title(), c.url(), c.publishedOn(), c.accessedOn(), c.quote())));
+                    c.viaSourceId() == null ? null : byId.get(c.viaSourceId()), c.title(), c.url(), c.publishedOn(), c.accessedOn(), c.quote(),
+                    c.archiveUrl(), chains.get(c.id()).stream().map(byId::get).toList())));
             return loaded;
         });
     }
@@ -172,11 +188,34 @@ public class FactCitations {
         return result;
     }
 
-    /** 'according to X, as reported by Y, and Z': every distinct source / via pair, in citation order. */
+    /** The first page (newest first) of the published facts citing each source (as source, via or in a chain); one statement. */
+    public Map<String, FactConnection> publishedCiting(Collection<String> sourceIds, Integer first, String after) {
+        Map<String, FactConnection> result = new LinkedHashMap<>();
+        paging.pagePerGroup(CITING, sourceIds, first, after).forEach((id, page) -> result.put(id, new FactConnection(page)));
+        return result;
+    }
+
+    /** Published facts of any kind whose active citations name the source {@code g.code} as source, via or in a chain. */
+    private static final String CITING_CONDITION = "f.id in (select c.fact_id from citation c where c.active and c.source_id = cast(g.code as bigint)"
+            + " union all select c.fact_id from citation c where c.active and c.via_source_id = cast(g.code as bigint)"
+            + " union all select c.fact_id from citation c join citation_chain cc on cc.citation_id = c.id"
+            + " where c.active and cc.source_id = cast(g.code as bigint))";
+    private static final FactQuery CITING = FactQuery.perGroup(null, "citing", CITING_CONDITION, "\\d{1,18}")
+            .where("f.status = 'PUBLISHED'");
+
+    /**
+     * 'according to X, via L, as reported by Y; and Z': every distinct chain of a citation (its source, who passed it on,
+     * who reported it), in citation order.
+     */
     public static String attribution(List<Citation> cited) {
         Set<String> parts = new LinkedHashSet<>();
         for (Citation c : cited) {
-            parts.add(c.via() == null ? c.source().name() : c.source().name() + ", as reported by " + c.via().name());
+            StringBuilder part = new StringBuilder(c.source().name());
+            c.chain().forEach(s -> part.append(", via ").append(s.name()));
+            if (c.via() != null) {
+                part.append(", as reported by ").append(c.via().name());
+            }
+            parts.add(part.toString());
         }
         if (parts.isEmpty()) {
             return "no source cited yet";

@@ -24,6 +24,17 @@ public class FactConnection {
         this.total = total;
     }
 
+    /** A page whose totalCount is counted, batched with other pages, from its query ({@link Page#countKey}). */
+    public FactConnection(Page<Fact> page) {
+        this(page, null);
+    }
+
+    /** What the totalCount of a page cut per group is counted from; null for search and the sync feed. */
+    @Ignore
+    public FactPage countKey() {
+        return total == null ? (FactPage) page.countKey() : null;
+    }
+
     @Description("The facts of this page with their cursors.")
     public @NonNull List<@NonNull FactEdge> getEdges() {
         return page.edges(FactEdge::new);

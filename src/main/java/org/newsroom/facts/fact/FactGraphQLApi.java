@@ -36,6 +36,15 @@ public class FactGraphQLApi {
     @Inject
     FactPublishing publishing;
 
+    @Inject
+    FactProvenance provenance;
+
+    @Inject
+    FactPaging paging;
+
+    @Inject
+    io.smallrye.graphql.api.Context context;
+
     @Query("fact")
     @Description("A fact of any kind by id; null when there is none or the caller may not see it.")
     public Fact fact(@NonNull @Id @Description("The fact's id.") String id) {
@@ -56,6 +65,13 @@ public class FactGraphQLApi {
             @DefaultValue("100") @Description("How many facts (at most 100).") Integer first,
             @Description("A cursor from a previous page.") String after) {
         return search.changes(since, first, after);
+    }
+
+    @Query("sourceChangeImpact")
+    @Description("editor, chief: the dry run of updateSource — the published facts whose attribution or summary the change would alter (each then gets a revision, an entry in changes and a factChanged event).")
+    public @NonNull List<@NonNull Fact> sourceChangeImpact(@NonNull @Id @Description("The source.") String id,
+            @NonNull @Description("The change, as it would be given to updateSource.") org.newsroom.facts.source.SourceInput input) {
+        return provenance.affectedBySourceChange(id, input);
     }
 
     @Mutation("addCitation")
@@ -113,7 +129,23 @@ public class FactGraphQLApi {
 
     @Description("How many facts match, over all pages.")
     public @NonNull List<@NonNull Integer> totalCount(@Source List<FactConnection> connections) {
-        return connections.stream().map(FactConnection::count).toList();
+        List<FactPage> keys = connections.stream().map(FactConnection::countKey).filter(java.util.Objects::nonNull).toList();
+        java.util.Iterator<Integer> counted = keys.isEmpty() ? java.util.Collections.emptyIterator() : paging.count(keys).iterator();
+        return connections.stream().map(c -> c.countKey() != null ? counted.next() : c.count()).toList();
+    }
+
+    @Description("Published facts that cite this source (as source, via or in a chain), newest first.")
+    public @NonNull java.util.concurrent.CompletionStage<@NonNull FactConnection> facts(@Source org.newsroom.facts.source.Source source,
+            @org.eclipse.microprofile.graphql.DefaultValue("20") @Description("How many (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return org.newsroom.facts.shared.ArgumentBatch.load(context, "Source.facts",
+                new org.newsroom.facts.shared.CountryPageKey<Void>(source.id(), null, first, after), this::citingPages);
+    }
+
+    /** The pages of many sources and arguments: one statement per distinct set of arguments. */
+    java.util.Map<org.newsroom.facts.shared.CountryPageKey<Void>, FactConnection> citingPages(
+            List<org.newsroom.facts.shared.CountryPageKey<Void>> keys) {
+        return org.newsroom.facts.shared.CountryPageKey.load(keys, (args, ids) -> citations.publishedCiting(ids, args.first(), args.after()));
     }
 
     private static List<Long> ids(List<Fact> facts) {

@@ -8,7 +8,7 @@ package org.newsroom.facts.fact;
  * @param <E> the kind's entity
  * @param <P> the kind's patch (a field left out stays as it is)
  */
-public interface FactKind<E extends FactEntity, P extends FactPatch> {
+public interface FactKind<E extends FactEntity, P extends FactPatch> extends FactRows<E> {
 
     /** The value of {@code fact.kind}: {@code DEPLOYMENT}. */
     String discriminator();
@@ -21,6 +21,11 @@ public interface FactKind<E extends FactEntity, P extends FactPatch> {
 
     /** A new, transient entity of the kind: a draft to fill, or a row to read. */
     E newEntity();
+
+    @Override
+    default E newEntity(String discriminator) {
+        return newEntity();
+    }
 
     /** The kind's patch class, as stored with a correction. */
     Class<P> patchType();
@@ -53,6 +58,7 @@ public interface FactKind<E extends FactEntity, P extends FactPatch> {
      * Columns the kind's views need beyond {@code f.*}, as SQL over the alias {@code f} with a leading comma
      * (a claimant's name); empty by default.
      */
+    @Override
     default String readColumns() {
         return "";
     }

@@ -11,16 +11,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The registry of the kinds of fact: every {@link FactKind} bean, by entity class and by name. */
 @ApplicationScoped
-public class FactKinds {
+public class FactKinds implements FactRows<FactEntity> {
 
     private final Map<Class<?>, FactKind<?, ?>> byEntity = new LinkedHashMap<>();
     private final Map<String, FactKind<?, ?>> byName = new LinkedHashMap<>();
+    private final Map<String, FactKind<?, ?>> byDiscriminator = new LinkedHashMap<>();
+    private final String readColumns;
 
     FactKinds(@All List<FactKind<?, ?>> kinds) {
+        StringBuilder columns = new StringBuilder();
         for (FactKind<?, ?> kind : kinds) {
             byEntity.put(kind.entityType(), kind);
             byName.put(kind.name(), kind);
+            byDiscriminator.put(kind.discriminator(), kind);
+            columns.append(kind.readColumns());
         }
+        this.readColumns = columns.toString();
+    }
+
+    /** Every kind's read columns: a row of any kind can be read. */
+    @Override
+    public String readColumns() {
+        return readColumns;
+    }
+
+    @Override
+    public FactEntity newEntity(String discriminator) {
+        FactKind<?, ?> kind = byDiscriminator.get(discriminator);
+        if (kind == null) {
+            throw new IllegalStateException("no FactKind for " + discriminator);
+        }
+        return kind.newEntity();
     }
 
     /** The kind of a fact. */

@@ -94,7 +94,7 @@ public class FactPageRepository {
     }
 
     /** Up to {@code limit} facts of the query, after the keyset, in the order. */
-    public <E extends FactEntity> List<E> findPage(FactKind<E, ?> kind, FactQuery q, FactOrder order, Keyset after, int limit) {
+    public <E extends FactEntity> List<E> findPage(FactRows<E> kind, FactQuery q, FactOrder order, Keyset after, int limit) {
         String sql = "select f.*" + kind.readColumns() + " from fact f where " + q.sql() + after(order, after)
                 + " order by " + orderBy(order) + " limit :limit";
         Map<String, Object> params = params(q, after);
@@ -102,9 +102,9 @@ public class FactPageRepository {
         return db.listByName(sql, params, row(kind));
     }
 
-    private static <E extends FactEntity> ReadDatabase.NamedRowReader<E> row(FactKind<E, ?> kind) {
+    private static <E extends FactEntity> ReadDatabase.NamedRowReader<E> row(FactRows<E> kind) {
         return rs -> {
-            E e = kind.newEntity();
+            E e = kind.newEntity(rs.string("kind"));
             e.read(rs);
             return e;
         };
@@ -115,7 +115,7 @@ public class FactPageRepository {
      *
      * @return the pages by country code, in the order of {@code groups}
      */
-    public <E extends FactEntity> Map<String, List<E>> findPagePerGroup(FactKind<E, ?> kind, FactQuery q, Collection<String> groups,
+    public <E extends FactEntity> Map<String, List<E>> findPagePerGroup(FactRows<E> kind, FactQuery q, Collection<String> groups,
             FactOrder order, Keyset after, int limit) {
         Map<String, List<E>> result = new LinkedHashMap<>();
         groups.forEach(g -> result.put(g, new ArrayList<>()));
@@ -128,7 +128,7 @@ public class FactPageRepository {
                 + " order by g.ord, " + orderBy(order);
         Map<String, Object> params = params(q, after);
         params.put("limit", limit);
-        params.put("groups", ReadDatabase.texts(codes(groups)));
+        params.put("groups", ReadDatabase.texts(q.validGroups(groups)));
         ReadDatabase.NamedRowReader<E> entity = row(kind);
         for (Map.Entry<String, E> row : db.listByName(sql, params, rs -> Map.entry(rs.string("group_code"), entity.read(rs)))) {
             result.get(row.getKey()).add(row.getValue());
@@ -156,7 +156,7 @@ public class FactPageRepository {
             return result;
         }
         Map<String, Object> params = params(q, null);
-        params.put("groups", ReadDatabase.texts(codes(groups)));
+        params.put("groups", ReadDatabase.texts(q.validGroups(groups)));
         db.list("select g.code, (select count(*) from fact f where " + q.sql() + " and " + q.groupCondition()
                 + ") from unnest(cast(:groups as text[])) as g(code)", params, rs -> Map.entry(rs.getString(1), rs.getInt(2)))
                 .forEach(e -> result.put(e.getKey(), e.getValue()));
@@ -170,11 +170,6 @@ public class FactPageRepository {
             params.put("afterId", after.id());
         }
         return params;
-    }
-
-    /** The country codes among the groups (two capital letters each). */
-    private static List<String> codes(Collection<String> groups) {
-        return groups.stream().filter(c -> c != null && c.matches("[A-Z]{2}")).toList();
     }
 
 }

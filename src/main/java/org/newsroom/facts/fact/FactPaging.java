@@ -20,6 +20,9 @@ public class FactPaging {
     @Inject
     FactPageRepository pages;
 
+    @Inject
+    FactKinds kinds;
+
     /** A page of facts of one kind matching a query, in one statement. */
     public <E extends FactEntity, V> Page<V> page(FactKind<E, ?> kind, FactQuery query, FactOrder order, Integer first, String after,
             Function<E, V> view) {
@@ -31,8 +34,19 @@ public class FactPaging {
     /** The first page (newest first) of facts of one kind per country of the query's grouping, in one statement. */
     public <E extends FactEntity, V> Map<String, Page<V>> pagePerCountry(FactKind<E, ?> kind, FactQuery query,
             Collection<String> countryCodes, Integer first, String after, Function<E, V> view) {
-        FactPageArgs args = pageArgs(list(kind) + "." + query.groupName() + "." + query.fingerprint(), FactOrder.NEWEST_FIRST, first, after);
         countryCodes.forEach(country -> RequestGuard.depends(query.listTag() + ":" + country));
+        return pagePerGroup(list(kind), kind, query, countryCodes, first, after, view);
+    }
+
+    /** The first page (newest first) of facts of any kind per group of the query (a source citing them), in one statement. */
+    public Map<String, Page<Fact>> pagePerGroup(FactQuery query, Collection<String> groups, Integer first, String after) {
+        RequestGuard.depends(query.listTag());
+        return pagePerGroup("facts", kinds, query, groups, first, after, FactEntity::toView);
+    }
+
+    private <E extends FactEntity, V> Map<String, Page<V>> pagePerGroup(String list, FactRows<E> kind, FactQuery query,
+            Collection<String> countryCodes, Integer first, String after, Function<E, V> view) {
+        FactPageArgs args = pageArgs(list + "." + query.groupName() + "." + query.fingerprint(), FactOrder.NEWEST_FIRST, first, after);
         Map<String, List<E>> rows = pages.findPagePerGroup(kind, query, countryCodes, args.order(), args.after(), args.limit());
         Map<String, Page<V>> result = new LinkedHashMap<>();
         rows.forEach((country, rowsOfCountry) -> result.put(country, args.page(rowsOfCountry, new FactPage(query, country), view)));

@@ -38,6 +38,19 @@ public final class FactQuery {
                 + " gc where gc.fact_id = f.id and gc.country_code = cast(g.code as char(2)))");
     }
 
+    /**
+     * A query over facts of every kind (kind null) or one, cut per group by a condition over {@code g.code}, whose
+     * group values match a pattern (e.g. ids: {@code \\d{1,18}}).
+     */
+    public static FactQuery perGroup(String kind, String groupName, String groupCondition, String groupPattern) {
+        FactQuery q = new FactQuery(kind, groupName, groupCondition);
+        q.groupPattern = java.util.regex.Pattern.compile(groupPattern);
+        return q;
+    }
+
+    private java.util.regex.Pattern groupPattern = COUNTRY_CODE;
+    private static final java.util.regex.Pattern COUNTRY_CODE = java.util.regex.Pattern.compile("[A-Z]{2}");
+
     private FactQuery(String kind, String groupName, String groupCondition) {
         this.groupName = groupName;
         this.groupCondition = groupCondition;
@@ -120,6 +133,11 @@ public final class FactQuery {
     /** What the pages are cut by (a column or table name), or null. */
     public String groupName() {
         return groupName;
+    }
+
+    /** The groups that can be one (country codes, or what the query's pattern allows); others have no facts. */
+    public List<String> validGroups(java.util.Collection<String> groups) {
+        return groups.stream().filter(g -> g != null && groupPattern.matcher(g).matches()).toList();
     }
 
     /** The condition that a fact belongs to the group {@code g.code} (a country code), or null. */

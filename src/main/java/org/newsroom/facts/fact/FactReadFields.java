@@ -22,5 +22,7 @@ public class FactReadFields implements ReadFields {
             fields.batched("Fact.corrections", kind, "corrections", api::corrections);
         }
         fields.batched("FactConnection.totalCount", "FactConnection", "totalCount", api::totalCount);
+        fields.batchedWith("Source.facts", "Source", "facts", (org.newsroom.facts.source.Source s, graphql.schema.DataFetchingEnvironment env)
+                -> org.newsroom.facts.shared.CountryPageKey.<Void>of(s.id(), env, m -> null), api::citingPages);
     }
 }

@@ -20,6 +20,26 @@ public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
         return findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Reads the fact's row again (values computed with the row, such as a claimant's name, included). */
+    public void refresh(FactEntity fact) {
+        getEntityManager().refresh(fact);
+    }
+
+    /**
+     * The published (or retracted) facts that print a source: cited as source, via or in a chain (active citations),
+     * or a claim it made; newest first.
+     */
+    public List<Long> findPublishedPrinting(long sourceId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = getEntityManager().createNativeQuery("""
+                select f.id from fact f where f.status <> 'DRAFT' and (f.claimant_id = :s or exists (
+                    select 1 from citation c where c.fact_id = f.id and c.active and (c.source_id = :s or c.via_source_id = :s
+                        or exists (select 1 from citation_chain cc where cc.citation_id = c.id and cc.source_id = :s))))
+                order by f.id desc
+                """).setParameter("s", sourceId).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
     /** Stops tracking a fact, so that changes made to it to try them out are never written. */
     public void detach(FactEntity fact) {
         org.hibernate.Hibernate.initialize(fact.placeIds());

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 /** A stored place inside a country. */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "place")
 public class PlaceEntity extends PanacheEntityBase {
 

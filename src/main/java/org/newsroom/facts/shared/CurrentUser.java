@@ -12,6 +12,8 @@ public class CurrentUser {
 
     public static final String EDITOR = "editor";
     public static final String CHIEF = "chief";
+    /** A content management system's service identity: it may only record where facts are printed. */
+    public static final String CMS = "cms";
 
     @Inject
     SecurityIdentity identity;
@@ -91,6 +93,17 @@ public class CurrentUser {
         }
         if (!isEditor()) {
             throw new ForbiddenException("Only editors and chiefs may do this");
+        }
+        return name();
+    }
+
+    /** Fails unless the caller may record where facts are printed: an editor, a chief, or the CMS. */
+    public String requireUsageWriter() {
+        if (anonymous()) {
+            throw new UnauthenticatedException("Sign in (an editor, a chief or the CMS's service token) to do this");
+        }
+        if (!isEditor() && !hasRole(CMS)) {
+            throw new ForbiddenException("Only editors, chiefs and the CMS may record where facts are printed");
         }
         return name();
     }

@@ -148,10 +148,17 @@ public class ReadDatabase {
      * @param table and column are names from the code, never from input
      */
     public <T> Map<Long, List<T>> orderedPerParent(String table, String column, Collection<Long> parentIds, Class<T> type) {
+        return orderedPerParent(table, "fact_id", column, parentIds, type);
+    }
+
+    /** {@link #orderedPerParent(String, String, Collection, Class)} with another parent column ({@code citation_id}). */
+    public <T> Map<Long, List<T>> orderedPerParent(String table, String parentColumn, String column, Collection<Long> parentIds,
+            Class<T> type) {
         Map<Long, List<T>> result = new java.util.LinkedHashMap<>();
         parentIds.forEach(id -> result.put(id, new ArrayList<>()));
         if (!parentIds.isEmpty()) {
-            list("select fact_id, " + column + " from " + table + " where fact_id = any(?) order by fact_id, position",
+            list("select " + parentColumn + ", " + column + " from " + table + " where " + parentColumn + " = any(?) order by "
+                    + parentColumn + ", position",
                     List.of(ids(parentIds)), rs -> Map.entry(rs.getLong(1), rs.getObject(2, type)))
                     .forEach(e -> result.get(e.getKey()).add(e.getValue()));
         }

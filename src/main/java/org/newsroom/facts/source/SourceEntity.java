@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 /** A stored source: an outlet, agency, ministry, body or group that states things. */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "source")
 public class SourceEntity extends PanacheEntityBase {
 

@@ -40,6 +40,9 @@ public class SourceService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.newsroom.facts.shared.SourceRenamed> renamed;
+
     @Transactional
     public Source create(SourceInput input) {
         String by = user.requireEditor();
@@ -66,10 +69,14 @@ public class SourceService {
             throw new ConflictException("The source is at version " + source.version + ", not " + expectedVersion
                     + ": someone else changed it first", "expectedVersion");
         }
+        String oldName = source.name;
         apply(source, input);
         source.updatedAt = Times.now();
         source.updatedBy = by;
         repository.flush();
+        if (!oldName.equals(source.name)) {
+            renamed.fire(new org.newsroom.facts.shared.SourceRenamed(source.id, oldName, source.name));
+        }
         return source.toView();
     }
 

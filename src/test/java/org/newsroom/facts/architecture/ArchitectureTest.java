@@ -18,7 +18,7 @@ class ArchitectureTest {
 
     static final String ROOT = "org.newsroom.facts";
     static final String[] FEATURES = { "claim", "correction", "country", "delivery", "demo", "deployment", "event", "fact", "live",
-            "ops", "place", "revision", "source", "statistic" };
+            "ops", "place", "revision", "source", "statistic", "usage", "webhook" };
     static final String[] KINDS = { "claim", "deployment", "event", "statistic" };
 
     static JavaClasses classes;

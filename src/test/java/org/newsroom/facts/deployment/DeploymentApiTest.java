@@ -48,7 +48,7 @@ class DeploymentApiTest {
                 .body("data.deployments.nodes[0].modality", equalTo("REPORTED"))
                 .body("data.deployments.nodes[0].asOf", equalTo("2025-05-01"))
                 .body("data.deployments.nodes[0].attribution",
-                        equalTo("according to South Korea's National Intelligence Service, as reported by The Wall Street Journal"))
+                        equalTo("according to South Korea's National Intelligence Service, via South Korean lawmakers, as reported by The Wall Street Journal"))
                 .body("data.deployments.nodes[0].status", equalTo("PUBLISHED"))
                 .body("data.deployments.nodes[0].headcount.approximation", equalTo("NEARLY"))
                 .body("data.deployments.nodes[0].headcount.text", equalTo("nearly 15,000 workers"))

@@ -1,0 +1,53 @@
+package org.newsroom.facts.usage;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.newsroom.facts.fact.Fact;
+import org.newsroom.facts.shared.ErrorBoundary;
+
+import jakarta.inject.Inject;
+
+/** GraphQL operations of usages (where facts are printed), and the batched usedIn of every fact. */
+@GraphQLApi
+@ErrorBoundary
+public class UsageGraphQLApi {
+
+    @Inject
+    UsageService service;
+
+    @Mutation("registerUsage")
+    @Description("editor, chief, cms: records that a page prints the fact at its current version (again: confirms the page is up to date)")
+    public @NonNull Usage registerUsage(@NonNull @Id @Description("The published fact the page prints.") String factId,
+            @NonNull @Description("The page (http or https).") String url,
+            @Description("The page's title.") String title) {
+        return service.register(factId, url, title);
+    }
+
+    @Query("staleUsages")
+    @Description("Pages whose facts changed since they last confirmed them: the desk's list of stories to update. Editors and chiefs only.")
+    public @NonNull UsageConnection staleUsages(@DefaultValue("50") @Description("How many (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return service.stale(first, after);
+    }
+
+    @Description("Pages that print this fact. Editors and chiefs only.")
+    public @NonNull List<@NonNull List<@NonNull Usage>> usedIn(@Source List<Fact> facts) {
+        Map<Long, List<Usage>> byFact = service.usedIn(facts.stream().map(Fact::factId).distinct().toList());
+        return facts.stream().map(f -> byFact.get(f.factId())).toList();
+    }
+
+    @Description("The fact the page prints, as it is now.")
+    public List<Fact> fact(@Source List<Usage> usages) {
+        Map<Long, Fact> byId = service.factsOf(usages.stream().map(Usage::factId).distinct().toList());
+        return usages.stream().map(u -> byId.get(u.factId())).toList();
+    }
+}

@@ -1,0 +1,183 @@
+package org.newsroom.facts.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Delivers the outbox: every pass takes the due deliveries with {@code SELECT … FOR UPDATE SKIP LOCKED} (so several
+ * instances share the queue and none delivers what another holds), POSTs each signed event, records the attempt and
+ * either marks it delivered or schedules the next try (exponential backoff, given up after the cut-off), then commits.
+ * It runs on a thread of its own: a slow receiver holds the worker for at most the timeouts, never a request.
+ */
+@ApplicationScoped
+public class WebhookWorker {
+
+    private static final Logger LOG = Logger.getLogger(WebhookWorker.class);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    WebhookConfig config;
+
+    @Inject
+    WebhookTargets targets;
+
+    private HttpClient http;
+    private ScheduledExecutorService timer;
+
+    void start(@Observes StartupEvent start) {
+        http = HttpClient.newBuilder().connectTimeout(config.timeouts().connect()).followRedirects(HttpClient.Redirect.NEVER).build();
+        if (!config.worker().enabled()) {
+            LOG.info("Webhook worker off (newsroom.webhooks.worker.enabled=false): another instance delivers");
+            return;
+        }
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "webhook-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        long every = config.worker().pollInterval().toMillis();
+        timer.scheduleWithFixedDelay(this::passSafely, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    private void passSafely() {
+        try {
+            while (deliverDue() == config.worker().batchSize()) {
+                // a full batch: more may be due
+            }
+        } catch (Exception e) {
+            LOG.warnf("Webhook delivery pass failed, retried at the next one: %s", e.toString());
+        }
+    }
+
+    /** One delivery due, as locked by this pass. */
+    record Due(long id, long webhookId, long eventId, int attempts, String url, String secret, String payload, OffsetDateTime eventAt) {
+    }
+
+    /**
+     * One pass: delivers the due deliveries this instance could lock (up to the batch size) in one transaction.
+     *
+     * @return how many it handled
+     */
+    public int deliverDue() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<Due> due = lockDue(c);
+                for (Due d : due) {
+                    attempt(c, d);
+                }
+                c.commit();
+                return due.size();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private List<Due> lockDue(Connection c) throws SQLException {
+        List<Due> due = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select d.id, d.webhook_id, d.event_id, d.attempts, w.url, w.secret, e.payload,"
+                + " e.created_at from webhook_delivery d join webhook w on w.id = d.webhook_id join webhook_event e on e.id = d.event_id"
+                + " where d.delivered_at is null and d.given_up_at is null and d.next_attempt_at <= now() and w.deleted_at is null"
+                + " order by d.next_attempt_at, d.id limit ? for update of d skip locked")) {
+            ps.setInt(1, config.worker().batchSize());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    due.add(new Due(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), rs.getObject(8, OffsetDateTime.class)));
+                }
+            }
+        }
+        return due;
+    }
+
+    private void attempt(Connection c, Due d) throws SQLException {
+        int number = d.attempts() + 1;
+        Integer status = post(d);
+        boolean delivered = status != null && status >= 200 && status < 300;
+        try (PreparedStatement ps = c.prepareStatement("insert into webhook_attempt (delivery_id, webhook_id, number, at, status, delivered)"
+                + " values (?, ?, ?, now(), ?, ?)")) {
+            ps.setLong(1, d.id());
+            ps.setLong(2, d.webhookId());
+            ps.setInt(3, number);
+            ps.setObject(4, status);
+            ps.setBoolean(5, delivered);
+            ps.executeUpdate();
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        boolean givenUp = !delivered && Duration.between(d.eventAt(), now).compareTo(config.retry().cutoff()) > 0;
+        try (PreparedStatement ps = c.prepareStatement("update webhook_delivery set attempts = ?, delivered_at = ?, given_up_at = ?,"
+                + " next_attempt_at = ? where id = ?")) {
+            ps.setInt(1, number);
+            ps.setObject(2, delivered ? now : null);
+            ps.setObject(3, givenUp ? now : null);
+            ps.setObject(4, now.plus(backoff(number)));
+            ps.setLong(5, d.id());
+            ps.executeUpdate();
+        }
+        if (!delivered) {
+            LOG.debugf("Webhook %d: event %d not delivered (attempt %d, status %s)%s", d.webhookId(), d.eventId(), number, status,
+                    givenUp ? ", given up" : "");
+        }
+    }
+
+    /** The wait after the given number of failed attempts: initial × factor^(n-1), at most max. */
+    Duration backoff(int failedAttempts) {
+        double millis = config.retry().initial().toMillis() * Math.pow(config.retry().factor(), failedAttempts - 1);
+        return Duration.ofMillis((long) Math.min(millis, config.retry().max().toMillis()));
+    }
+
+    /** POSTs the signed event; the receiver's status, or null when it could not be reached (or is not allowed). */
+    private Integer post(Due d) {
+        if (targets.refusal(d.url()) != null) {
+            return null;
+        }
+        String id = "msg_" + d.eventId();
+        long timestamp = System.currentTimeMillis() / 1000;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(d.url())).timeout(config.timeouts().request())
+                .header("content-type", "application/json")
+                .header("webhook-id", id)
+                .header("webhook-timestamp", String.valueOf(timestamp))
+                .header("webhook-signature", WebhookSigner.signature(d.secret(), id, timestamp, d.payload()))
+                .POST(HttpRequest.BodyPublishers.ofString(d.payload())).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}
