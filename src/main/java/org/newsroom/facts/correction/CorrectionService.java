@@ -1,6 +1,5 @@
 package org.newsroom.facts.correction;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -166,17 +165,9 @@ public class CorrectionService {
     public CorrectionConnection page(CorrectionStatus status, Integer first, String after) {
         user.requireEditor();
         PageArgs args = PageArgs.of(first, after, 20, CURSOR, 2);
-        OffsetDateTime afterAt = null;
-        Long afterId = null;
-        if (args.hasAfter()) {
-            try {
-                afterAt = OffsetDateTime.parse(args.after().get(0));
-            } catch (RuntimeException e) {
-                throw new BadUserInputException("after is not a cursor of this list", "after");
-            }
-            afterId = Ids.fromCursor(args.after().get(1));
-        }
-        List<CorrectionEntity> rows = repository.findPageNewestFirst(status, afterAt, afterId, args.first() + 1);
+        PageArgs.TimeKeyset keyset = args.timeKeyset();
+        List<CorrectionEntity> rows = repository.findPageNewestFirst(status, keyset == null ? null : keyset.at(),
+                keyset == null ? null : keyset.id(), args.first() + 1);
         IntSupplier total = () -> (int) repository.countWithStatus(status);
         Page<Correction> page = Page.of(rows, args, c -> PageArgs.cursor(CURSOR, c.submittedAt.toString(), String.valueOf(c.id)), total)
                 .map(CorrectionEntity::toView);

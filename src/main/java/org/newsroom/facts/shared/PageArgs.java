@@ -25,6 +25,22 @@ public record PageArgs(int first, List<String> after) {
         return new PageArgs(n, after == null ? null : decode(after, kind, parts));
     }
 
+    /** The keyset (instant, id) of a cursor made by {@code cursor(kind, instant, id)}, or null without one; BAD_USER_INPUT if malformed. */
+    public TimeKeyset timeKeyset() {
+        if (!hasAfter()) {
+            return null;
+        }
+        try {
+            return new TimeKeyset(java.time.OffsetDateTime.parse(after.get(0)), Ids.fromCursor(after.get(1)));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadUserInputException("after is not a cursor of this list", "after");
+        }
+    }
+
+    /** The position after which a list ordered by (instant, id) continues. */
+    public record TimeKeyset(java.time.OffsetDateTime at, Long id) {
+    }
+
     public boolean hasAfter() {
         return after != null;
     }

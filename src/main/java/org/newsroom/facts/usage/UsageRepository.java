@@ -65,9 +65,7 @@ public class UsageRepository {
     }
 
     private static Usage usage(Object[] r) {
-        OffsetDateTime at = r[4] instanceof OffsetDateTime o ? o
-                : r[4] instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC)
-                : ((java.sql.Timestamp) r[4]).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        OffsetDateTime at = org.newsroom.facts.shared.Times.of(r[4]);
         return new Usage(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3], at,
                 ((Number) r[5]).intValue(), (Boolean) r[6]);
     }

@@ -1,6 +1,5 @@
 package org.newsroom.facts.usage;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -82,17 +81,8 @@ public class UsageService {
     public UsageConnection stale(Integer first, String after) {
         user.requireEditor();
         PageArgs args = PageArgs.of(first, after, 50, CURSOR, 2);
-        OffsetDateTime afterAt = null;
-        Long afterId = null;
-        if (args.hasAfter()) {
-            try {
-                afterAt = OffsetDateTime.parse(args.after().get(0));
-            } catch (RuntimeException e) {
-                throw new BadUserInputException("after is not a cursor of this list", "after");
-            }
-            afterId = Ids.fromCursor(args.after().get(1));
-        }
-        List<Usage> rows = repository.findStale(afterAt, afterId, args.first() + 1);
+        PageArgs.TimeKeyset keyset = args.timeKeyset();
+        List<Usage> rows = repository.findStale(keyset == null ? null : keyset.at(), keyset == null ? null : keyset.id(), args.first() + 1);
         Page<Usage> page = Page.of(rows, args, u -> PageArgs.cursor(CURSOR, u.registeredAt().toString(), String.valueOf(u.id())), null);
         return new UsageConnection(page, (int) repository.countStale());
     }

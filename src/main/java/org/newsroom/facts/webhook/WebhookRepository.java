@@ -67,9 +67,7 @@ public class WebhookRepository {
         String events = (String) r[2];
         List<WebhookEvent> list = Arrays.stream(events.substring(1, events.length() - 1).split(",")).filter(s -> !s.isBlank())
                 .map(WebhookEvent::valueOf).toList();
-        OffsetDateTime at = r[3] instanceof OffsetDateTime o ? o
-                : r[3] instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC)
-                : ((java.sql.Timestamp) r[3]).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        OffsetDateTime at = org.newsroom.facts.shared.Times.of(r[3]);
         return new Webhook(String.valueOf(((Number) r[0]).longValue()), (String) r[1], list, at);
     }
 }

@@ -116,4 +116,13 @@ class BatchingTest {
         assertTrue(two >= 10, "the query must run SQL for every nested list, else the test proves nothing: " + two);
         assertEquals(two, all, "SQL statements for 2 and for " + many + " claims and events");
     }
+
+    @Test
+    void sourcesWithTheirFactsCostTheSameForAnyPageSize() {
+        String query = "{ sources(first: %d) { nodes { name facts(first: 3) { totalCount nodes { summary attribution citations { chain { name } } } } } } }";
+        long two = statementsFor(query.formatted(2));
+        long many = statementsFor(query.formatted(40));
+        assertTrue(two >= 4, "statements: " + two);
+        assertEquals(two, many, "SQL statements for 2 and for 40 sources with their facts");
+    }
 }

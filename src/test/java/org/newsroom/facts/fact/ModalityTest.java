@@ -42,7 +42,7 @@ class ModalityTest {
     @Test
     void theStorysHedgesCarryOver() {
         GraphQL.reader().send("""
-                { workers: deployments(filter: { origin: "KP", personnel: WORKERS }) { nodes { summary modality asOf } }
+                { workers: deployments(filter: { origin: "KP", destination: "RU", personnel: WORKERS }) { nodes { summary modality asOf } }
                   projected: statistics(filter: { country: "RU", measure: PROJECTION }) { nodes { summary modality } } }
                 """)
                 .body("errors", nullValue())

@@ -112,7 +112,7 @@ class ProvenanceTest {
 
     @Test
     void citationsKeepTheChainAndAnArchivedCopy() {
-        GraphQL.reader().send("{ deployments(filter: { origin: \"KP\", personnel: WORKERS }) { nodes { attribution citations { chain { name } } } } }")
+        GraphQL.reader().send("{ deployments(filter: { origin: \"KP\", destination: \"RU\", personnel: WORKERS }) { nodes { attribution citations { chain { name } } } } }")
                 .body("data.deployments.nodes[0].attribution",
                         equalTo("according to South Korea's National Intelligence Service, via South Korean lawmakers, as reported by The Wall Street Journal"))
                 .body("data.deployments.nodes[0].citations[0].chain.name", contains("South Korean lawmakers"));

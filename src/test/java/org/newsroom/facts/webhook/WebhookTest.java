@@ -1,0 +1,143 @@
+package org.newsroom.facts.webhook;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.newsroom.facts.support.GraphQL;
+import org.newsroom.facts.support.Inputs;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
+
+/**
+ * Webhooks against a local receiver: chiefs manage them; a publish is POSTed, signed as Standard Webhooks says
+ * (verified with its reference library); a receiver that is down gets the event after retries, each attempt listed;
+ * an event of a change that rolled back is never sent.
+ */
+@QuarkusTest
+class WebhookTest {
+
+    static final String CREATE = "mutation($in: WebhookInput!) { createWebhook(input: $in) { secret webhook { id url events } } }";
+    static final String DELETE = "mutation($id: ID!) { deleteWebhook(id: $id) }";
+    static final String DELIVERIES = "{ webhooks { id deliveries(first: 10) { event factId status attempts delivered } } }";
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    static String published(String origin) {
+        String id = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", Inputs.deployment(origin, "RU")).extract().path("data.createDeployment.id");
+        GraphQL.chief().send("mutation($id: ID!) { publishFact(id: $id, expectedVersion: 1) { status } }", "id", id).body("errors", nullValue());
+        return id;
+    }
+
+    static int webhooks() {
+        return GraphQL.chief().send("{ webhooks { id } }").body("errors", nullValue()).extract().path("data.webhooks.size()");
+    }
+
+    @Test
+    void chiefsManageWebhooksAndBadInputWritesNothing() throws Exception {
+        int before = webhooks();
+        GraphQL.editor().send(CREATE, "in", Map.of("url", "https://cms.example/hook", "events", List.of("FACT_PUBLISHED")))
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        GraphQL.chief().send(CREATE, "in", Map.of("url", "ftp://cms.example/hook", "events", List.of("FACT_PUBLISHED")))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT")).body("errors[0].extensions.field", equalTo("input.url"));
+        GraphQL.chief().send(CREATE, "in", Map.of("url", "https://cms.example/hook", "events", List.of()))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT")).body("errors[0].extensions.field", equalTo("input.events"));
+        assertEquals(before, webhooks(), "refused webhooks are not stored");
+        String id = GraphQL.chief().send(CREATE, "in", Map.of("url", "https://cms.example/hook", "events", List.of("FACT_PUBLISHED", "FACT_PUBLISHED")))
+                .body("errors", nullValue())
+                .body("data.createWebhook.secret", startsWith("whsec_"))
+                .body("data.createWebhook.webhook.events", hasSize(1))
+                .extract().path("data.createWebhook.webhook.id");
+        assertEquals(before + 1, webhooks(), "positive control: a valid webhook is stored");
+        GraphQL.chief().send("{ webhooks { url } }").body("data.webhooks.url", org.hamcrest.Matchers.hasItem("https://cms.example/hook"));
+        GraphQL.chief().send(DELETE, "id", id).body("data.deleteWebhook", equalTo(true));
+        GraphQL.chief().send(DELETE, "id", id).body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        assertEquals(before, webhooks());
+    }
+
+    @Test
+    void aPublishIsDeliveredSignedAsStandardWebhooksSays() throws Exception {
+        try (Receiver receiver = new Receiver(vertx)) {
+            var created = GraphQL.chief().send(CREATE, "in", Map.of("url", receiver.url(), "events", List.of("FACT_PUBLISHED")))
+                    .body("errors", nullValue()).extract();
+            String secret = created.path("data.createWebhook.secret");
+            String webhook = created.path("data.createWebhook.webhook.id");
+            String fact = published("CV");
+            List<Receiver.Received> got = receiver.await(j -> fact.equals(j.getJsonObject("data").getString("factId")), 1);
+            assertEquals(1, got.size());
+            Receiver.Received post = got.get(0);
+            assertEquals("fact.published", post.json().getString("type"));
+            assertEquals("PUBLISHED", post.json().getJsonObject("data").getString("status"));
+            assertTrue(post.header("webhook-id").startsWith("msg_"));
+            new com.standardwebhooks.Webhook(secret).verify(post.body(), post.headers()); // throws when the signature is wrong
+            assertThrows(com.standardwebhooks.exceptions.WebhookVerificationException.class,
+                    () -> new com.standardwebhooks.Webhook(secret).verify(post.body().replace("PUBLISHED", "RETRACTED"), post.headers()),
+                    "positive control: a changed body fails the verification");
+            GraphQL.chief().send(DELIVERIES).body("data.webhooks.find { it.id == '" + webhook + "' }.deliveries[0].delivered", equalTo(true))
+                    .body("data.webhooks.find { it.id == '" + webhook + "' }.deliveries[0].status", equalTo(204))
+                    .body("data.webhooks.find { it.id == '" + webhook + "' }.deliveries[0].event", equalTo("FACT_PUBLISHED"));
+            GraphQL.chief().send(DELETE, "id", webhook);
+        }
+    }
+
+    @Test
+    void aReceiverThatIsDownGetsTheEventAfterRetries() throws Exception {
+        try (Receiver receiver = new Receiver(vertx)) {
+            receiver.refuse.set(2);
+            String webhook = GraphQL.chief().send(CREATE, "in", Map.of("url", receiver.url(), "events", List.of("FACT_PUBLISHED")))
+                    .extract().path("data.createWebhook.webhook.id");
+            String fact = published("ST");
+            List<Receiver.Received> got = receiver.await(j -> fact.equals(j.getJsonObject("data").getString("factId")), 3);
+            assertEquals(3, got.size(), "two refusals, then the delivery");
+            assertEquals(1, got.stream().map(r -> r.header("webhook-id")).distinct().count(), "one message, retried");
+            Thread.sleep(300); // the worker records the last attempt after the receiver answered
+            GraphQL.chief().send(DELIVERIES)
+                    .body("data.webhooks.find { it.id == '" + webhook + "' }.deliveries.attempts", org.hamcrest.Matchers.contains(3, 2, 1))
+                    .body("data.webhooks.find { it.id == '" + webhook + "' }.deliveries.status", org.hamcrest.Matchers.contains(204, 503, 503))
+                    .body("data.webhooks.find { it.id == '" + webhook + "' }.deliveries.delivered", org.hamcrest.Matchers.contains(true, false, false));
+            GraphQL.chief().send(DELETE, "id", webhook);
+        }
+    }
+
+    @Test
+    void anEventOfAChangeThatRolledBackIsNeverSent() throws Exception {
+        try (Receiver receiver = new Receiver(vertx)) {
+            String webhook = GraphQL.chief().send(CREATE, "in", Map.of("url", receiver.url(), "events", List.of("FACT_CORRECTED")))
+                    .extract().path("data.createWebhook.webhook.id");
+            String fact = published("KM");
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement("update fact set version = version + 1 where id = ?")) {
+                    ps.setLong(1, Long.parseLong(fact));
+                    ps.executeUpdate();
+                }
+                c.rollback();
+            }
+            Thread.sleep(1000);
+            assertEquals(0, receiver.matching(j -> fact.equals(j.getJsonObject("data").getString("factId"))).size());
+            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("update fact set version = version + 1 where id = ?")) {
+                ps.setLong(1, Long.parseLong(fact));
+                ps.executeUpdate(); // positive control: the same change, committed, is sent
+            }
+            assertEquals(1, receiver.await(j -> fact.equals(j.getJsonObject("data").getString("factId")), 1).size());
+            GraphQL.chief().send(DELETE, "id", webhook);
+        }
+    }
+}
