@@ -1,0 +1,75 @@
+package org.newsroom.facts.delivery;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.newsroom.facts.support.GraphQL;
+import org.newsroom.facts.support.Inputs;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The embeddable fact box: an HTML fragment with the rules of readers' GET queries; 404 for drafts and unknown ids. */
+@QuarkusTest
+class FactBoxTest {
+
+    static String kremlinClaim() {
+        return GraphQL.reader().send("{ claims(filter: { rating: UNPROVEN }) { nodes { id claimant { name } } } }")
+                .extract().path("data.claims.nodes.find { it.claimant.name == 'The Kremlin' }.id");
+    }
+
+    @Test
+    void aReviewedClaimsBoxHasItsVerdictAndMarkup() {
+        String id = kremlinClaim();
+        var first = given().get("/embed/facts/" + id).then().statusCode(200)
+                .header("Content-Type", containsString("text/html"))
+                .header("Cache-Control", containsString("public"))
+                .header("Surrogate-Key", containsString("f:" + id))
+                .header("ETag", notNullValue())
+                .body(containsString("<aside class=\"nf-factbox\""))
+                .body(containsString("The Kremlin claimed that it had fully expelled Ukrainian forces from Kursk Oblast (April 2025)."))
+                .body(containsString("According to The Kremlin and The demo story."))
+                .body(containsString("Our verdict: <strong>Unproven</strong>"))
+                .body(containsString("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"ClaimReview\""))
+                .body(not(containsString("<script>"))).extract();
+        given().header("If-None-Match", first.header("ETag")).get("/embed/facts/" + id).then().statusCode(304);
+        given().get("/embed/facts/" + id + "?lang=ko").then().statusCode(200).body(containsString("러시아"));
+        given().get("/embed/facts/" + id + "?lang=<b>").then().statusCode(400);
+    }
+
+    @Test
+    void draftsAndUnknownIdsAreNotFound() {
+        String draft = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", Inputs.deployment("SC", "RU")).extract().path("data.createDeployment.id");
+        given().get("/embed/facts/" + draft).then().statusCode(404).header("Cache-Control", equalTo("no-store"));
+        given().header("Authorization", "Bearer " + org.newsroom.facts.support.Tokens.editor("erin")).get("/embed/facts/" + draft).then().statusCode(404);
+        given().get("/embed/facts/999999").then().statusCode(404);
+        GraphQL.chief().send("mutation($id: ID!) { publishFact(id: $id, expectedVersion: 1) { status } }", "id", draft).body("errors", nullValue());
+        given().get("/embed/facts/" + draft).then().statusCode(200) // positive control: published, it has a box
+                .body(containsString("Seychelles sent about 500 workers to Russia (August 2024)."));
+    }
+
+    @Test
+    void aCorrectedAndRetractedFactShowsItsNotesNewestFirstAndTheMark() {
+        String id = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", Inputs.deployment("MU", "RU")).extract().path("data.createDeployment.id");
+        GraphQL.chief().send("mutation($id: ID!) { publishFact(id: $id, expectedVersion: 1) { status } }", "id", id).body("errors", nullValue());
+        given().get("/embed/facts/" + id).then().statusCode(200).body(not(containsString("<h2>Corrections</h2>"))).body(not(containsString("<p class=\"nf-mark\">")));
+        String correction = GraphQL.editor().send("mutation($in: CorrectionInput!) { submitCorrection(input: $in) { id } }", "in", Map.of(
+                "factId", id, "reason", "r", "publicNote", "An earlier version said <500> workers.", "verification", "DISPUTED"))
+                .body("errors", nullValue()).extract().path("data.submitCorrection.id");
+        GraphQL.as(org.newsroom.facts.support.Tokens.chief("chris")).send("mutation($id: ID!) { reviewCorrection(id: $id, decision: APPROVE) { status } }",
+                "id", correction).body("errors", nullValue());
+        GraphQL.chief().send("mutation($id: ID!) { retractFact(id: $id, expectedVersion: 3, reason: \"The report was withdrawn.\") { status } }",
+                "id", id).body("errors", nullValue());
+        String html = given().get("/embed/facts/" + id).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("<p class=\"nf-mark\">Retracted</p>"), html);
+        org.junit.jupiter.api.Assertions.assertTrue(html.contains("An earlier version said &lt;500&gt; workers."), "escaped: " + html);
+        org.junit.jupiter.api.Assertions.assertTrue(html.indexOf("The report was withdrawn.") < html.indexOf("An earlier version"),
+                "newest note first: " + html);
+    }
+}
