@@ -3,15 +3,12 @@ package org.newsroom.facts.delivery;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import graphql.language.Document;
 import graphql.parser.Parser;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -41,8 +38,8 @@ public class FactBoxDocuments {
     @Inject
     ReaderDocuments documents;
 
-    @Location("factbox.html")
-    Template box;
+    /** The box's styles, scoped to {@code .nf-factbox} ({@code embed/factbox.css}). */
+    private static final String STYLES = styles();
 
     void register(@Observes Router router) {
         router.getWithRegex("/embed/facts/([0-9]{1,18})").handler(rc -> {
@@ -78,18 +75,48 @@ public class FactBoxDocuments {
             OffsetDateTime at = OffsetDateTime.parse(note.getString("correctedAt"));
             corrections.add(Map.of("at", at.toString(), "day", at.format(DAY), "text", note.getString("text")));
         });
-        Map<String, Object> data = new HashMap<>();
-        data.put("lang", lang == null ? "en" : lang);
-        data.put("retracted", "RETRACTED".equals(fact.getString("status")));
-        data.put("summary", fact.getString("summary"));
-        data.put("attribution", capitalized(fact.getString("attribution")));
-        data.put("countries", String.join(", ", countries.stream().distinct().toList()));
-        data.put("review", fact.getJsonObject("review") == null ? null : fact.getJsonObject("review").getMap());
-        data.put("corrections", corrections);
-        data.put("hasCorrections", !corrections.isEmpty());
+        boolean retracted = "RETRACTED".equals(fact.getString("status"));
+        StringBuilder html = new StringBuilder(2048);
+        html.append("<aside class=\"nf-factbox").append(retracted ? " nf-factbox--retracted" : "").append("\" lang=\"")
+                .append(escape(lang == null ? "en" : lang)).append("\" aria-label=\"Fact box\">\n<style>").append(STYLES).append("</style>\n");
+        if (retracted) {
+            html.append("<p class=\"nf-mark\">Retracted</p>\n");
+        }
+        html.append("<p class=\"nf-summary\">").append(escape(fact.getString("summary"))).append("</p>\n");
+        html.append("<p class=\"nf-attribution\">").append(escape(capitalized(fact.getString("attribution")))).append("</p>\n");
+        if (!countries.isEmpty()) {
+            html.append("<p class=\"nf-countries\">").append(escape(String.join(", ", countries.stream().distinct().toList()))).append("</p>\n");
+        }
+        JsonObject review = fact.getJsonObject("review");
+        if (review != null) {
+            html.append("<p class=\"nf-review\">Our verdict: <strong>").append(escape(review.getString("label"))).append("</strong>. ")
+                    .append(escape(review.getString("explanation"))).append("</p>\n");
+        }
+        if (!corrections.isEmpty()) {
+            html.append("<section class=\"nf-corrections\" aria-label=\"Corrections\"><h2>Corrections</h2><ul>");
+            corrections.forEach(c -> html.append("<li><time datetime=\"").append(escape(c.get("at"))).append("\">").append(escape(c.get("day")))
+                    .append("</time>").append(escape(c.get("text"))).append("</li>"));
+            html.append("</ul></section>\n");
+        }
         String jsonLd = fact.getString("claimReviewJsonLd");
-        data.put("jsonLd", jsonLd == null ? null : jsonLd.replace("</", "<\\/")); // never ends the script element early
-        return box.data(data).render();
+        if (jsonLd != null) {
+            // a data block, not a script; "</" never ends the element early
+            html.append("<script type=\"application/ld+json\">").append(jsonLd.replace("</", "<\\/")).append("</script>\n");
+        }
+        return html.append("</aside>\n").toString();
+    }
+
+    private static String escape(String text) {
+        return org.apache.commons.text.StringEscapeUtils.escapeHtml4(text);
+    }
+
+    private static String styles() {
+        try (var in = FactBoxDocuments.class.getClassLoader().getResourceAsStream("embed/factbox.css")) {
+            String css = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return css.substring(css.indexOf("*/") + 2).strip();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("embed/factbox.css is missing", e);
+        }
     }
 
     private static String capitalized(String s) {
