@@ -8,14 +8,16 @@ import jakarta.enterprise.context.RequestScoped;
 
 /**
  * The citations of facts loaded during this request, so that {@code citations} and {@code attribution} of the
- * same facts (a fact box asks for both) load them once. Forgotten whenever the request adds or activates one.
+ * same facts (a fact box asks for both) load them once. Readers' entries are kept per fact and version (a
+ * subscription's events share one request context: a new version of a fact — a correction, a renamed source — is
+ * loaded again); forgotten whenever the request adds or activates a citation.
  */
 @RequestScoped
 public class CitationMemo {
 
-    private final Map<Long, List<Citation>> byFact = new HashMap<>();
+    private final Map<Object, List<Citation>> byFact = new HashMap<>();
 
-    Map<Long, List<Citation>> known() {
+    Map<Object, List<Citation>> known() {
         return byFact;
     }
 

@@ -147,7 +147,9 @@ public class FactCitations {
      * two statements whatever the number of facts, and once per request.
      */
     public Map<Long, List<Citation>> citationsOf(Collection<Long> factIds) {
-        return memoized(factIds, missing -> {
+        Map<Long, Object> keys = new LinkedHashMap<>();
+        factIds.forEach(id -> keys.put(id, id));
+        return memoized(keys, missing -> {
             List<CitationEntity> rows = citations.findActiveByFacts(missing);
             List<Citation> views = views(rows, citations.findChains(rows.stream().map(c -> c.id).toList()), sources::byIds);
             Map<Long, List<Citation>> loaded = Batched.emptyLists(missing);
@@ -162,8 +164,10 @@ public class FactCitations {
      * The citations of each fact as readers see them — committed rows, plain JDBC, no persistence context — in two
      * statements whatever the number of facts, and once per request ({@code citations} and {@code attribution}).
      */
-    public Map<Long, List<Citation>> readCitations(Collection<Long> factIds) {
-        return memoized(factIds, missing -> {
+    public Map<Long, List<Citation>> readCitations(List<Fact> facts) {
+        Map<Long, Object> keys = new LinkedHashMap<>();
+        facts.forEach(f -> keys.put(f.factId(), f.factId() + "@" + f.getVersion()));
+        return memoized(keys, missing -> {
             List<CitationReadRepository.CitationRow> rows = reads.findActiveByFacts(missing);
             Map<Long, List<Long>> chains = reads.findChains(rows.stream().map(CitationReadRepository.CitationRow::id).toList());
             Map<Long, Source> byId = sources.readByIds(Stream.concat(rows.stream().flatMap(c -> Stream.of(c.sourceId(), c.viaSourceId())),
@@ -176,15 +180,18 @@ public class FactCitations {
         });
     }
 
-    /** The citations of the facts, loading (by {@code load}) only those this request has not loaded yet. */
-    private Map<Long, List<Citation>> memoized(Collection<Long> factIds, Function<List<Long>, Map<Long, List<Citation>>> load) {
-        Map<Long, List<Citation>> known = memo.known();
-        List<Long> missing = factIds.stream().filter(id -> !known.containsKey(id)).distinct().toList();
+    /**
+     * The citations of the facts, loading (by {@code load}) only those this request has not loaded yet under their memo
+     * keys (the fact's id in writes, id and version for readers).
+     */
+    private Map<Long, List<Citation>> memoized(Map<Long, Object> keys, Function<List<Long>, Map<Long, List<Citation>>> load) {
+        Map<Object, List<Citation>> known = memo.known();
+        List<Long> missing = keys.entrySet().stream().filter(e -> !known.containsKey(e.getValue())).map(Map.Entry::getKey).toList();
         if (!missing.isEmpty()) {
-            known.putAll(load.apply(missing));
+            load.apply(missing).forEach((id, list) -> known.put(keys.get(id), list));
         }
         Map<Long, List<Citation>> result = new LinkedHashMap<>();
-        factIds.forEach(id -> result.put(id, known.get(id)));
+        keys.forEach((id, key) -> result.put(id, known.get(key)));
         return result;
     }
 

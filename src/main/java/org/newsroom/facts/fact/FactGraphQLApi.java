@@ -111,13 +111,13 @@ public class FactGraphQLApi {
 
     @Description("Where the fact was stated, in the order the citations were added.")
     public @NonNull List<@NonNull List<@NonNull Citation>> citations(@Source List<Fact> facts) {
-        Map<Long, List<Citation>> byFact = citations.readCitations(ids(facts));
+        Map<Long, List<Citation>> byFact = citations.readCitations(facts);
         return facts.stream().map(f -> byFact.get(f.factId())).toList();
     }
 
     @Description("Ready to print: 'according to the National Intelligence Service, as reported by The Wall Street Journal'.")
     public @NonNull List<@NonNull String> attribution(@Source List<Fact> facts) {
-        Map<Long, List<Citation>> byFact = citations.readCitations(ids(facts));
+        Map<Long, List<Citation>> byFact = citations.readCitations(facts);
         return facts.stream().map(f -> FactCitations.attribution(byFact.get(f.factId()))).toList();
     }
 

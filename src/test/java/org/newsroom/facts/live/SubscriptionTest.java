@@ -110,6 +110,30 @@ class SubscriptionTest {
     }
 
     @Test
+    void aRenamedSourceIsAnnouncedOnTheFactsThatPrintIt() throws Exception {
+        BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+        WebSocket socket = connect(received);
+        socket.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
+                .put("query", "subscription { factChanged(filter: { countries: [\"NR\"] }) { event fact { id version attribution } } }"))
+                .encode());
+        Thread.sleep(500);
+        String source = GraphQL.editor().send("mutation { createSource(input: { name: \"Nauru Bulletin\", kind: NEWS_OUTLET }) { id } }")
+                .extract().path("data.createSource.id");
+        java.util.Map<String, Object> input = Inputs.deployment("NR", "KI");
+        input.put("citations", java.util.List.of(java.util.Map.of("sourceId", source)));
+        String id = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", input).extract().path("data.createDeployment.id");
+        GraphQL.chief().send("mutation($id: ID!) { publishFact(id: $id, expectedVersion: 1) { status } }", "id", id);
+        assertEquals("PUBLISHED", next(received).getString("event"));
+        GraphQL.editor().send("mutation($id: ID!) { updateSource(id: $id, expectedVersion: 1, input: { name: \"Pacific Bulletin\", kind: NEWS_OUTLET }) { name } }",
+                "id", source);
+        JsonObject renamed = next(received);
+        assertEquals("CORRECTED", renamed.getString("event"));
+        assertEquals(id, renamed.getJsonObject("fact").getString("id"));
+        assertEquals("according to Pacific Bulletin", renamed.getJsonObject("fact").getString("attribution"));
+        socket.close();
+    }
+
+    @Test
     void aBadFilterIsRefusedWithItsPath() throws Exception {
         BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
         WebSocket socket = connect(received);
