@@ -16,7 +16,7 @@ import org.newsroom.facts.country.Country;
 import org.newsroom.facts.fact.FactOrder;
 import org.newsroom.facts.place.Place;
 import org.newsroom.facts.shared.ArgumentBatch;
-import org.newsroom.facts.shared.CountryPageKey;
+import org.newsroom.facts.shared.ParentPageKey;
 import org.newsroom.facts.shared.ErrorBoundary;
 
 import io.smallrye.graphql.api.Context;
@@ -103,12 +103,12 @@ public class ClaimGraphQLApi {
     public @NonNull CompletionStage<@NonNull ClaimConnection> claims(@Source Country country,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
             @Description("A cursor from a previous page.") String after) {
-        return ArgumentBatch.load(context, "Country.claims", new CountryPageKey<Void>(country.code(), null, first, after), this::pages);
+        return ArgumentBatch.load(context, "Country.claims", new ParentPageKey<Void>(country.code(), null, first, after), this::pages);
     }
 
     /** The pages of many countries and arguments: one statement per distinct set of arguments. */
-    Map<CountryPageKey<Void>, ClaimConnection> pages(List<CountryPageKey<Void>> keys) {
-        return CountryPageKey.load(keys, (args, codes) -> service.pagePerCountry(codes, args.first(), args.after()));
+    Map<ParentPageKey<Void>, ClaimConnection> pages(List<ParentPageKey<Void>> keys) {
+        return ParentPageKey.load(keys, (args, codes) -> service.pagePerCountry(codes, args.first(), args.after()));
     }
 
     @Description("How many claims match, over all pages.")

@@ -1,7 +1,7 @@
 package org.newsroom.facts.claim;
 
 import org.newsroom.facts.country.Country;
-import org.newsroom.facts.shared.CountryPageKey;
+import org.newsroom.facts.shared.ParentPageKey;
 import org.newsroom.facts.shared.LeanFields;
 import org.newsroom.facts.shared.ReadFields;
 
@@ -24,7 +24,7 @@ public class ClaimReadFields implements ReadFields {
         fields.batched("Claim.places", "Claim", "places", api::places);
         fields.batched("Claim.claimReviewJsonLd", "Claim", "claimReviewJsonLd", api::claimReviewJsonLd);
         fields.batchedWith("Country.claims", "Country", "claims",
-                (Country c, DataFetchingEnvironment env) -> CountryPageKey.<Void>of(c.code(), env, m -> null), api::pages);
+                (Country c, DataFetchingEnvironment env) -> ParentPageKey.<Void>of(c.code(), env, m -> null), api::pages);
         fields.batched("ClaimConnection.totalCount", "ClaimConnection", "totalCount", api::totalCount);
     }
 }

@@ -89,12 +89,8 @@ public class ClaimService extends FactKindSupport<ClaimEntity, ClaimPatch, Claim
             c.countries.clear();
             c.countries.addAll(countries.resolveAll(patch.countries, field + ".countries"));
         }
-        if (patch.placeIds != null) {
-            c.places.clear();
-            c.places.addAll(places.requireIn(c.countries, patch.placeIds, field + ".placeIds", "the claim's countries"));
-        } else if (patch.countries != null && !c.places.isEmpty()) {
-            places.requireIn(c.countries, c.places.stream().map(String::valueOf).toList(), field + ".countries", "the claim's countries");
-        }
+        places.patchPlaces(c.countries, c.places, patch.placeIds, field + ".placeIds",
+                patch.countries == null ? null : field + ".countries", "the claim's countries");
         if (patch.appearances != null) {
             c.appearances.clear();
             for (int i = 0; i < patch.appearances.size(); i++) {

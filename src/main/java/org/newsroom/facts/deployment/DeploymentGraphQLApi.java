@@ -17,7 +17,7 @@ import org.newsroom.facts.country.Country;
 import org.newsroom.facts.fact.FactOrder;
 import org.newsroom.facts.place.Place;
 import org.newsroom.facts.shared.ArgumentBatch;
-import org.newsroom.facts.shared.CountryPageKey;
+import org.newsroom.facts.shared.ParentPageKey;
 
 import io.smallrye.graphql.api.Context;
 
@@ -94,11 +94,11 @@ public class DeploymentGraphQLApi {
     /** Batched per distinct arguments: one SQL statement for all the countries of an alias. */
     private CompletionStage<DeploymentConnection> perCountry(String loader, String column, Country country, DeploymentFilter filter,
             Integer first, String after) {
-        return ArgumentBatch.load(context, loader, new CountryPageKey<>(country.code(), filter, first, after), keys -> pages(column, keys));
+        return ArgumentBatch.load(context, loader, new ParentPageKey<>(country.code(), filter, first, after), keys -> pages(column, keys));
     }
 
     /** The pages of many countries and arguments: one statement per distinct set of arguments. */
-    Map<CountryPageKey<DeploymentFilter>, DeploymentConnection> pages(String column, List<CountryPageKey<DeploymentFilter>> keys) {
-        return CountryPageKey.load(keys, (args, codes) -> service.pagePerCountry(column, codes, args.filter(), args.first(), args.after()));
+    Map<ParentPageKey<DeploymentFilter>, DeploymentConnection> pages(String column, List<ParentPageKey<DeploymentFilter>> keys) {
+        return ParentPageKey.load(keys, (args, codes) -> service.pagePerCountry(column, codes, args.filter(), args.first(), args.after()));
     }
 }

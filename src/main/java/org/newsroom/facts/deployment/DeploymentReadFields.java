@@ -1,7 +1,7 @@
 package org.newsroom.facts.deployment;
 
 import org.newsroom.facts.country.Country;
-import org.newsroom.facts.shared.CountryPageKey;
+import org.newsroom.facts.shared.ParentPageKey;
 import org.newsroom.facts.shared.LeanFields;
 import org.newsroom.facts.shared.ReadFields;
 
@@ -20,10 +20,10 @@ public class DeploymentReadFields implements ReadFields {
     public void register(LeanFields fields) {
         fields.batched("Deployment.places", "Deployment", "places", api::places);
         fields.batchedWith("Country.deploymentsFrom", "Country", "deploymentsFrom", 
-                (Country c, DataFetchingEnvironment env) -> CountryPageKey.of(c.code(), env, DeploymentFilter::of),
+                (Country c, DataFetchingEnvironment env) -> ParentPageKey.of(c.code(), env, DeploymentFilter::of),
                 keys -> api.pages(DeploymentRepository.ORIGIN, keys));
         fields.batchedWith("Country.deploymentsTo", "Country", "deploymentsTo", 
-                (Country c, DataFetchingEnvironment env) -> CountryPageKey.of(c.code(), env, DeploymentFilter::of),
+                (Country c, DataFetchingEnvironment env) -> ParentPageKey.of(c.code(), env, DeploymentFilter::of),
                 keys -> api.pages(DeploymentRepository.DESTINATION, keys));
         fields.batched("DeploymentConnection.totalCount", "DeploymentConnection", "totalCount", api::totalCount);
     }

@@ -65,12 +65,8 @@ public class DeploymentService extends FactKindSupport<DeploymentEntity, Deploym
         if (patch.reportedOn != null) {
             d.reportedOn = patch.reportedOn;
         }
-        if (patch.placeIds != null) {
-            d.places.clear();
-            d.places.addAll(placesIn(d.destinationCode, patch.placeIds, field + ".placeIds"));
-        } else if (patch.destination != null && !d.places.isEmpty()) {
-            placesIn(d.destinationCode, d.places.stream().map(String::valueOf).toList(), field + ".destination");
-        }
+        places.patchPlaces(java.util.Set.of(d.destinationCode), d.places, patch.placeIds, field + ".placeIds",
+                patch.destination == null ? null : field + ".destination", "the destination country");
     }
 
     public DeploymentConnection page(DeploymentFilter filter, FactOrder order, Integer first, String after) {
@@ -99,9 +95,5 @@ public class DeploymentService extends FactKindSupport<DeploymentEntity, Deploym
                 countries.resolve(f.destination, "filter.destination"),
                 f.personnel, f.verification);
         return access.scope(query, f.status, f.from, f.to, "filter");
-    }
-
-    private List<Long> placesIn(String country, List<String> placeIds, String field) {
-        return places.requireIn(java.util.Set.of(country), placeIds, field, "the destination country");
     }
 }

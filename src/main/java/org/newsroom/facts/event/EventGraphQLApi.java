@@ -17,7 +17,7 @@ import org.newsroom.facts.fact.Fact;
 import org.newsroom.facts.fact.FactOrder;
 import org.newsroom.facts.place.Place;
 import org.newsroom.facts.shared.ArgumentBatch;
-import org.newsroom.facts.shared.CountryPageKey;
+import org.newsroom.facts.shared.ParentPageKey;
 import org.newsroom.facts.shared.ErrorBoundary;
 
 import io.smallrye.graphql.api.Context;
@@ -92,12 +92,12 @@ public class EventGraphQLApi {
     public @NonNull CompletionStage<@NonNull EventConnection> events(@Source Country country,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
             @Description("A cursor from a previous page.") String after) {
-        return ArgumentBatch.load(context, "Country.events", new CountryPageKey<Void>(country.code(), null, first, after), this::pages);
+        return ArgumentBatch.load(context, "Country.events", new ParentPageKey<Void>(country.code(), null, first, after), this::pages);
     }
 
     /** The pages of many countries and arguments: one statement per distinct set of arguments. */
-    Map<CountryPageKey<Void>, EventConnection> pages(List<CountryPageKey<Void>> keys) {
-        return CountryPageKey.load(keys, (args, codes) -> service.pagePerCountry(codes, args.first(), args.after()));
+    Map<ParentPageKey<Void>, EventConnection> pages(List<ParentPageKey<Void>> keys) {
+        return ParentPageKey.load(keys, (args, codes) -> service.pagePerCountry(codes, args.first(), args.after()));
     }
 
     @Description("How many events match, over all pages.")

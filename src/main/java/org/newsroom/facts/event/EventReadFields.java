@@ -1,7 +1,7 @@
 package org.newsroom.facts.event;
 
 import org.newsroom.facts.country.Country;
-import org.newsroom.facts.shared.CountryPageKey;
+import org.newsroom.facts.shared.ParentPageKey;
 import org.newsroom.facts.shared.LeanFields;
 import org.newsroom.facts.shared.ReadFields;
 
@@ -23,7 +23,7 @@ public class EventReadFields implements ReadFields {
         fields.batched("Event.actors", "Event", "actors", api::actors);
         fields.batched("Event.related", "Event", "related", api::related);
         fields.batchedWith("Country.events", "Country", "events",
-                (Country c, DataFetchingEnvironment env) -> CountryPageKey.<Void>of(c.code(), env, m -> null), api::pages);
+                (Country c, DataFetchingEnvironment env) -> ParentPageKey.<Void>of(c.code(), env, m -> null), api::pages);
         fields.batched("EventConnection.totalCount", "EventConnection", "totalCount", api::totalCount);
     }
 }

@@ -82,18 +82,15 @@ public class EventService extends FactKindSupport<EventEntity, EventPatch, Event
             e.countries.clear();
             e.countries.addAll(countries.resolveAll(patch.countries, field + ".countries"));
         }
-        if (patch.placeIds != null) {
-            e.places.clear();
-            e.places.addAll(places.requireIn(e.countries, patch.placeIds, field + ".placeIds", "the event's countries"));
-        } else if (patch.countries != null && !e.places.isEmpty()) {
-            places.requireIn(e.countries, e.places.stream().map(String::valueOf).toList(), field + ".countries", "the event's countries");
-        }
+        places.patchPlaces(e.countries, e.places, patch.placeIds, field + ".placeIds",
+                patch.countries == null ? null : field + ".countries", "the event's countries");
         if (patch.actorIds != null) {
-            e.actors.clear();
+            java.util.List<Long> actors = new java.util.ArrayList<>();
             for (int i = 0; i < patch.actorIds.size(); i++) {
-                e.actors.add(Long.valueOf(sources.require(patch.actorIds.get(i), field + ".actorIds[" + i + "]").id()));
+                actors.add(Long.valueOf(sources.require(patch.actorIds.get(i), field + ".actorIds[" + i + "]").id()));
             }
-            e.actors = new java.util.ArrayList<>(e.actors.stream().distinct().toList());
+            e.actors.clear();
+            e.actors.addAll(actors.stream().distinct().toList());
         }
         if (patch.casualties != null) {
             e.quantity = QuantityValue.of(patch.casualties);

@@ -139,13 +139,13 @@ public class FactGraphQLApi {
             @org.eclipse.microprofile.graphql.DefaultValue("20") @Description("How many (at most 100).") Integer first,
             @Description("A cursor from a previous page.") String after) {
         return org.newsroom.facts.shared.ArgumentBatch.load(context, "Source.facts",
-                new org.newsroom.facts.shared.CountryPageKey<Void>(source.id(), null, first, after), this::citingPages);
+                new org.newsroom.facts.shared.ParentPageKey<Void>(source.id(), null, first, after), this::citingPages);
     }
 
     /** The pages of many sources and arguments: one statement per distinct set of arguments. */
-    java.util.Map<org.newsroom.facts.shared.CountryPageKey<Void>, FactConnection> citingPages(
-            List<org.newsroom.facts.shared.CountryPageKey<Void>> keys) {
-        return org.newsroom.facts.shared.CountryPageKey.load(keys, (args, ids) -> citations.publishedCiting(ids, args.first(), args.after()));
+    java.util.Map<org.newsroom.facts.shared.ParentPageKey<Void>, FactConnection> citingPages(
+            List<org.newsroom.facts.shared.ParentPageKey<Void>> keys) {
+        return org.newsroom.facts.shared.ParentPageKey.load(keys, (args, ids) -> citations.publishedCiting(ids, args.first(), args.after()));
     }
 
     private static List<Long> ids(List<Fact> facts) {

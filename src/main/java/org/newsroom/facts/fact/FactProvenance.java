@@ -60,9 +60,7 @@ public class FactProvenance {
         drafts.declare(RevisionAction.EDITED, "Source renamed from '" + renamed.oldName() + "' to '" + renamed.newName()
                 + "': the attribution or summary prints the new name");
         for (Long id : ids) {
-            FactEntity fact = facts.findByIdForUpdate(id);
-            facts.refresh(fact); // a claim's claimant name is read with the row
-            drafts.saveEdit(fact, by);
+            drafts.saveEdit(facts.findByIdForUpdate(id), by); // loaded after the rename: a claimant's name is the new one
         }
     }
 }

@@ -23,6 +23,6 @@ public class FactReadFields implements ReadFields {
         }
         fields.batched("FactConnection.totalCount", "FactConnection", "totalCount", api::totalCount);
         fields.batchedWith("Source.facts", "Source", "facts", (org.newsroom.facts.source.Source s, graphql.schema.DataFetchingEnvironment env)
-                -> org.newsroom.facts.shared.CountryPageKey.<Void>of(s.id(), env, m -> null), api::citingPages);
+                -> org.newsroom.facts.shared.ParentPageKey.<Void>of(s.id(), env, m -> null), api::citingPages);
     }
 }

@@ -20,11 +20,6 @@ public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
         return findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Reads the fact's row again (values computed with the row, such as a claimant's name, included). */
-    public void refresh(FactEntity fact) {
-        getEntityManager().refresh(fact);
-    }
-
     /**
      * The published (or retracted) facts that print a source: cited as source, via or in a chain (active citations),
      * or a claim it made; newest first.

@@ -92,6 +92,22 @@ public class PlaceService {
         return ids.stream().distinct().toList();
     }
 
+    /**
+     * Applies a patch to a fact's places, in place: a new list ({@code placeIds}, each in one of the countries) replaces
+     * the old one; without one, when the countries changed ({@code countriesField} not null), the places kept must
+     * still lie in them (BAD_USER_INPUT on {@code countriesField}).
+     */
+    public void patchPlaces(Collection<String> countryCodes, List<Long> places, List<String> placeIds, String placesField,
+            String countriesField, String where) {
+        if (placeIds != null) {
+            List<Long> ids = requireIn(countryCodes, placeIds, placesField, where);
+            places.clear();
+            places.addAll(ids);
+        } else if (countriesField != null && !places.isEmpty()) {
+            requireIn(countryCodes, places.stream().map(String::valueOf).toList(), countriesField, where);
+        }
+    }
+
     /** The places of lists of place ids (a fact's places, by fact), in their order: one query whatever the number of lists. */
     public <K> Map<K, List<Place>> listsOf(Map<K, List<Long>> idLists) {
         Map<Long, Place> byId = byIds(idLists.values().stream().flatMap(List::stream).collect(Collectors.toSet()));

@@ -18,7 +18,7 @@ import org.newsroom.facts.country.Country;
 import org.newsroom.facts.fact.FactOrder;
 import org.newsroom.facts.place.Place;
 import org.newsroom.facts.shared.ArgumentBatch;
-import org.newsroom.facts.shared.CountryPageKey;
+import org.newsroom.facts.shared.ParentPageKey;
 
 import io.smallrye.graphql.api.Context;
 
@@ -78,12 +78,12 @@ public class StatisticGraphQLApi {
             @Description("Which statistics.") StatisticFilter filter,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
             @Description("A cursor from a previous page.") String after) {
-        return ArgumentBatch.load(context, "Country.statistics", new CountryPageKey<>(country.code(), filter, first, after), this::pages);
+        return ArgumentBatch.load(context, "Country.statistics", new ParentPageKey<>(country.code(), filter, first, after), this::pages);
     }
 
     /** The pages of many countries and arguments: one statement per distinct set of arguments. */
-    Map<CountryPageKey<StatisticFilter>, StatisticConnection> pages(List<CountryPageKey<StatisticFilter>> keys) {
-        return CountryPageKey.load(keys, (args, codes) -> service.pagePerCountry(codes, args.filter(), args.first(), args.after()));
+    Map<ParentPageKey<StatisticFilter>, StatisticConnection> pages(List<ParentPageKey<StatisticFilter>> keys) {
+        return ParentPageKey.load(keys, (args, codes) -> service.pagePerCountry(codes, args.filter(), args.first(), args.after()));
     }
 
     @Description("How many statistics match, over all pages.")

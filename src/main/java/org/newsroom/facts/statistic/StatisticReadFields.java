@@ -1,7 +1,7 @@
 package org.newsroom.facts.statistic;
 
 import org.newsroom.facts.country.Country;
-import org.newsroom.facts.shared.CountryPageKey;
+import org.newsroom.facts.shared.ParentPageKey;
 import org.newsroom.facts.shared.LeanFields;
 import org.newsroom.facts.shared.ReadFields;
 
@@ -20,7 +20,7 @@ public class StatisticReadFields implements ReadFields {
     public void register(LeanFields fields) {
         fields.batched("Statistic.place", "Statistic", "place", api::place);
         fields.batchedWith("Country.statistics", "Country", "statistics", 
-                (Country c, DataFetchingEnvironment env) -> CountryPageKey.of(c.code(), env, StatisticFilter::of), api::pages);
+                (Country c, DataFetchingEnvironment env) -> ParentPageKey.of(c.code(), env, StatisticFilter::of), api::pages);
         fields.batched("StatisticConnection.totalCount", "StatisticConnection", "totalCount", api::totalCount);
     }
 }
