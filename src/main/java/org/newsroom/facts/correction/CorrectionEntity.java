@@ -77,12 +77,20 @@ public class CorrectionEntity extends PanacheEntityBase {
     @Column(name = "review_note")
     public String reviewNote;
 
+    /** The proposed change field by field, {@code [{"field", "from", "to"}]} in JSON, computed at submission. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String changes;
+
+    /** The fact's version now, read with the correction (stale check); not a column. */
+    @org.hibernate.annotations.Formula("(select f.version from fact f where f.id = fact_id)")
+    public Integer currentFactVersion;
+
     @Version
     @Column(nullable = false)
     public Integer version;
 
-    public Correction toView() {
-        return new Correction(String.valueOf(id), factId, status, reason, publicNote, evidenceId, submittedBy, submittedAt,
-                reviewedBy, reviewedAt, reviewNote);
+    /** True while pending, when the fact has a newer version than the one the correction was written against. */
+    public boolean stale() {
+        return status == CorrectionStatus.PENDING && currentFactVersion != null && !currentFactVersion.equals(factVersion);
     }
 }

@@ -27,11 +27,12 @@ public class CorrectionGraphQLApi {
     CorrectionService service;
 
     @Query("corrections")
-    @Description("Corrections, newest first. Editors and chiefs only.")
+    @Description("Corrections, newest first unless order says otherwise. Editors and chiefs only.")
     public @NonNull CorrectionConnection corrections(@Description("Only corrections in this state.") CorrectionStatus status,
+            @DefaultValue("NEWEST_FIRST") @Description("The order; the review queue is PENDING, OLDEST_FIRST.") CorrectionOrder order,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
             @Description("A cursor from a previous page.") String after) {
-        return service.page(status, first, after);
+        return service.page(status, order, first, after);
     }
 
     @Mutation("submitCorrection")

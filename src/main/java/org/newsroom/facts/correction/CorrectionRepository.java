@@ -8,7 +8,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-/** Queries of corrections: newest first, optionally of one status (indexes correction_list_idx, correction_status_idx). */
+/** Queries of corrections: newest or oldest first, optionally of one status (indexes correction_list_idx, correction_status_idx). */
 @ApplicationScoped
 public class CorrectionRepository implements PanacheRepositoryBase<CorrectionEntity, Long> {
 
@@ -18,16 +18,27 @@ public class CorrectionRepository implements PanacheRepositoryBase<CorrectionEnt
 
     /** A page of corrections, newest first, after the keyset (submittedAt, id). */
     public List<CorrectionEntity> findPageNewestFirst(CorrectionStatus status, OffsetDateTime afterAt, Long afterId, int limit) {
+        return findPage(status, afterAt, afterId, limit, "<", "desc");
+    }
+
+    /** A page of corrections, oldest first (the review queue), after the keyset (submittedAt, id). */
+    public List<CorrectionEntity> findPageOldestFirst(CorrectionStatus status, OffsetDateTime afterAt, Long afterId, int limit) {
+        return findPage(status, afterAt, afterId, limit, ">", "asc");
+    }
+
+    private List<CorrectionEntity> findPage(CorrectionStatus status, OffsetDateTime afterAt, Long afterId, int limit, String beyond,
+            String direction) {
         Parameters params = new Parameters();
         StringBuilder where = new StringBuilder(status == null ? "true" : "status = :status");
         if (status != null) {
             params.and("status", status);
         }
         if (afterId != null) {
-            where.append(" and (submittedAt < :afterAt or (submittedAt = :afterAt and id < :afterId))");
+            where.append(" and (submittedAt ").append(beyond).append(" :afterAt or (submittedAt = :afterAt and id ").append(beyond)
+                    .append(" :afterId))");
             params.and("afterAt", afterAt).and("afterId", afterId);
         }
-        return find(where + " order by submittedAt desc, id desc", params).page(0, limit).list();
+        return find(where + " order by submittedAt " + direction + ", id " + direction, params).page(0, limit).list();
     }
 
     public long countWithStatus(CorrectionStatus status) {

@@ -74,6 +74,9 @@ public class CorrectionService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    CorrectionViews views;
+
     @Transactional
     public Correction submit(CorrectionInput input) {
         String by = user.requireEditor();
@@ -102,13 +105,19 @@ public class CorrectionService {
         c.submittedAt = Times.now();
         c.version = 1;
         drafts.detach(fact);
+        Map<String, String> before = fact.historyFields(List.copyOf(fact.placeIds()));
         apply(fact, patch, "input");
+        if (input.verification != null) {
+            fact.verification = input.verification;
+        }
+        c.changes = views.stored(CorrectionViews.diff(before, fact.historyFields(List.copyOf(fact.placeIds()))));
+        c.currentFactVersion = fact.version;
         if (input.evidence != null) {
             c.evidenceId = Long.valueOf(citations.addEvidence(fact, input.evidence, "input.evidence", by).id());
         }
         repository.persist(c);
         repository.flush();
-        return c.toView();
+        return views.of(c);
     }
 
     @Transactional
@@ -121,7 +130,7 @@ public class CorrectionService {
             throw new NotFoundException("no correction has the id " + id, "id");
         }
         String reviewer = user.identity();
-        if (c.submittedById != null ? c.submittedById.equals(reviewer) : c.submittedBy.equals(by)) {
+        if (views.isOwn(c)) {
             throw new ForbiddenException("A correction is reviewed by a chief other than its author", "id");
         }
         if (c.status != CorrectionStatus.PENDING) {
@@ -136,7 +145,7 @@ public class CorrectionService {
         c.reviewedAt = Times.now();
         c.reviewNote = note == null || note.isBlank() ? null : note.trim();
         repository.flush();
-        return c.toView();
+        return views.of(c);
     }
 
     /** Applies the correction to its fact: patch, verification, evidence, public note and one new version. */
@@ -160,17 +169,22 @@ public class CorrectionService {
         }
         publishing.addNote(fact, c.publicNote);
         drafts.saveEdit(fact, by);
+        c.currentFactVersion = fact.version;
     }
 
-    public CorrectionConnection page(CorrectionStatus status, Integer first, String after) {
+    public CorrectionConnection page(CorrectionStatus status, CorrectionOrder order, Integer first, String after) {
         user.requireEditor();
-        PageArgs args = PageArgs.of(first, after, 20, CURSOR, 2);
+        boolean oldestFirst = order == CorrectionOrder.OLDEST_FIRST;
+        // a cursor belongs to its order: one of the other order is refused as not a cursor of this list
+        String kind = oldestFirst ? CURSOR + "-oldest" : CURSOR;
+        PageArgs args = PageArgs.of(first, after, 20, kind, 2);
         PageArgs.TimeKeyset keyset = args.timeKeyset();
-        List<CorrectionEntity> rows = repository.findPageNewestFirst(status, keyset == null ? null : keyset.at(),
-                keyset == null ? null : keyset.id(), args.first() + 1);
+        List<CorrectionEntity> rows = oldestFirst
+                ? repository.findPageOldestFirst(status, keyset == null ? null : keyset.at(), keyset == null ? null : keyset.id(), args.first() + 1)
+                : repository.findPageNewestFirst(status, keyset == null ? null : keyset.at(), keyset == null ? null : keyset.id(), args.first() + 1);
         IntSupplier total = () -> (int) repository.countWithStatus(status);
-        Page<Correction> page = Page.of(rows, args, c -> PageArgs.cursor(CURSOR, c.submittedAt.toString(), String.valueOf(c.id)), total)
-                .map(CorrectionEntity::toView);
+        Page<Correction> page = Page.of(rows, args, c -> PageArgs.cursor(kind, c.submittedAt.toString(), String.valueOf(c.id)), total)
+                .map(views::of);
         return new CorrectionConnection(page);
     }
 

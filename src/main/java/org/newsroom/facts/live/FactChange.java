@@ -9,7 +9,7 @@ import org.newsroom.facts.fact.Fact;
 
 /** One event of the live feed: what happened and the fact as it is now. */
 @Type("FactChange")
-@Description("A fact was published, corrected or retracted.")
+@Description("A fact was published, corrected or retracted, or (for editors and chiefs) a correction of it was proposed or reviewed.")
 public class FactChange {
 
     private final FactEvent event;

@@ -19,8 +19,10 @@ public class LiveGraphQLApi {
 
     @Subscription("factChanged")
     @Description("Facts as they are published, corrected or retracted, from any instance of the service. Everyone "
-            + "may subscribe; events carry what readers see. After a lost connection, catch up with changes(since:).")
-    public Multi<@NonNull FactChange> factChanged(@Description("Which events; absent means all.") FactChangeFilter filter) {
+            + "may subscribe; events carry what readers see. After a lost connection, catch up with changes(since:). Editors and "
+            + "chiefs may also ask for the review queue's events (CORRECTION_PROPOSED, CORRECTION_REVIEWED); over WebSocket the "
+            + "token goes in the connection_init payload as Authorization: Bearer <token>.")
+    public Multi<@NonNull FactChange> factChanged(@Description("Which events; absent means the public ones (PUBLISHED, CORRECTED, RETRACTED).") FactChangeFilter filter) {
         return live.subscribe(filter);
     }
 }

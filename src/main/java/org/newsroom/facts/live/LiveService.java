@@ -8,7 +8,9 @@ import org.jboss.logging.Logger;
 import org.newsroom.facts.country.CountryService;
 import org.newsroom.facts.fact.Fact;
 import org.newsroom.facts.fact.FactAccess;
+import org.newsroom.facts.shared.CurrentUser;
 import org.newsroom.facts.shared.DatabaseNotifications;
+import org.newsroom.facts.shared.ForbiddenException;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -38,6 +40,8 @@ public class LiveService {
     CountryService countries;
     @Inject
     Vertx vertx;
+    @Inject
+    CurrentUser user;
 
     /**
      * The events a subscriber asked for, from now on, delivered on the subscriber's Vert.x context (where SmallRye
@@ -52,8 +56,11 @@ public class LiveService {
                 codes.add(countries.resolve(filter.countries.get(i), "filter.countries[" + i + "]"));
             }
         }
-        Set<FactEvent> events = filter == null || filter.events == null || filter.events.isEmpty() ? null : Set.copyOf(filter.events);
-        return changes.filter(c -> (events == null || events.contains(c.getEvent()))
+        Set<FactEvent> events = filter == null || filter.events == null || filter.events.isEmpty() ? FactEvent.PUBLIC : Set.copyOf(filter.events);
+        if (!FactEvent.PUBLIC.containsAll(events) && !user.isEditor()) {
+            throw new ForbiddenException("CORRECTION_PROPOSED and CORRECTION_REVIEWED are for editors and chiefs", "filter.events");
+        }
+        return changes.filter(c -> events.contains(c.getEvent())
                 && (codes.isEmpty() || c.countries().stream().anyMatch(codes::contains)))
                 .emitOn(command -> context.runOnContext(v -> command.run()));
     }

@@ -133,23 +133,78 @@ class SubscriptionTest {
         socket.close();
     }
 
+    /**
+     * The desk's review queue: a chief whose token comes in connection_init (browsers cannot set WebSocket headers)
+     * hears corrections proposed and reviewed; a reader may not ask for them, and a subscription without an events
+     * filter gets only the public events (its first event is the approval's CORRECTED, not the proposal).
+     */
+    @Test
+    void chiefsHearTheReviewQueueReadersOnlyPublicEvents() throws Exception {
+        String fact = org.newsroom.facts.correction.WorkflowTest.published("TV");
+        BlockingQueue<JsonObject> desk = new LinkedBlockingQueue<>();
+        WebSocket chief = connect(desk, org.newsroom.facts.support.Tokens.chief("carla"));
+        chief.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
+                .put("query", "subscription { factChanged(filter: { events: [CORRECTION_PROPOSED, CORRECTION_REVIEWED] }) { event fact { id } } }"))
+                .encode());
+        BlockingQueue<JsonObject> public_ = new LinkedBlockingQueue<>();
+        WebSocket reader = connect(public_);
+        reader.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
+                .put("query", "subscription { factChanged(filter: { countries: [\"TV\"] }) { event fact { id } } }")).encode());
+        Thread.sleep(500);
+
+        String correction = org.newsroom.facts.correction.WorkflowTest.submit(GraphQL.editor(),
+                org.newsroom.facts.correction.WorkflowTest.correction(fact, java.util.Map.of("personnel", "TROOPS")));
+        JsonObject proposed = next(desk);
+        assertEquals("CORRECTION_PROPOSED", proposed.getString("event"));
+        assertEquals(fact, proposed.getJsonObject("fact").getString("id"));
+        GraphQL.as(org.newsroom.facts.support.Tokens.chief("chris")).send(org.newsroom.facts.correction.WorkflowTest.REVIEW,
+                "id", correction, "d", "APPROVE");
+        JsonObject reviewed = next(desk);
+        assertEquals("CORRECTION_REVIEWED", reviewed.getString("event"));
+        assertEquals(fact, reviewed.getJsonObject("fact").getString("id"));
+        assertEquals("CORRECTED", next(public_).getString("event"));
+
+        BlockingQueue<JsonObject> refused = new LinkedBlockingQueue<>();
+        WebSocket anonymous = connect(refused);
+        anonymous.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
+                .put("query", "subscription { factChanged(filter: { events: [CORRECTION_PROPOSED] }) { event } }")).encode());
+        JsonObject error = firstError(refused);
+        assertEquals("FORBIDDEN", error.getJsonObject("extensions").getString("code"));
+        assertEquals("filter.events", error.getJsonObject("extensions").getString("field"));
+        chief.close();
+        reader.close();
+        anonymous.close();
+    }
+
     @Test
     void aBadFilterIsRefusedWithItsPath() throws Exception {
         BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
         WebSocket socket = connect(received);
         socket.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
                 .put("query", "subscription { factChanged(filter: { countries: [\"XX\"] }) { event } }")).encode());
-        JsonObject answer = received.poll(10, TimeUnit.SECONDS);
-        assertNotNull(answer);
-        JsonObject error = "error".equals(answer.getString("type")) ? answer.getJsonArray("payload").getJsonObject(0)
-                : answer.getJsonObject("payload").getJsonArray("errors").getJsonObject(0);
+        JsonObject error = firstError(received);
         assertEquals("BAD_USER_INPUT", error.getJsonObject("extensions").getString("code"));
         assertEquals("filter.countries[0]", error.getJsonObject("extensions").getString("field"));
         socket.close();
     }
 
-    /** A graphql-transport-ws connection, initialised and acknowledged; messages other than ping/pong go to the queue. */
+    /** The first error of the next message (an "error" message, or a "next" one with errors). */
+    private static JsonObject firstError(BlockingQueue<JsonObject> received) throws InterruptedException {
+        JsonObject answer = received.poll(10, TimeUnit.SECONDS);
+        assertNotNull(answer);
+        return "error".equals(answer.getString("type")) ? answer.getJsonArray("payload").getJsonObject(0)
+                : answer.getJsonObject("payload").getJsonArray("errors").getJsonObject(0);
+    }
+
     private WebSocket connect(BlockingQueue<JsonObject> received) throws Exception {
+        return connect(received, null);
+    }
+
+    /**
+     * A graphql-transport-ws connection, initialised (with the token in the payload, as browsers send it) and
+     * acknowledged; messages other than ping/pong go to the queue.
+     */
+    private WebSocket connect(BlockingQueue<JsonObject> received, String token) throws Exception {
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(endpoint.getHost()).setPort(endpoint.getPort())
                 .setURI("/graphql").addSubProtocol("graphql-transport-ws");
         WebSocket socket = vertx.createWebSocketClient().connect(options).toCompletionStage().toCompletableFuture()
@@ -162,7 +217,11 @@ class SubscriptionTest {
                 received.add(message);
             }
         });
-        socket.writeTextMessage(new JsonObject().put("type", "connection_init").encode());
+        JsonObject init = new JsonObject().put("type", "connection_init");
+        if (token != null) {
+            init.put("payload", new JsonObject().put("Authorization", "Bearer " + token));
+        }
+        socket.writeTextMessage(init.encode());
         assertEquals("connection_ack", received.poll(10, TimeUnit.SECONDS).getString("type"));
         return socket;
     }
