@@ -104,8 +104,9 @@ public class CorrectionService {
         c.submittedById = user.identity();
         c.submittedAt = Times.now();
         c.version = 1;
-        drafts.detach(fact);
+        // read while attached: the fields' collections load now, and stay loaded on the detached copy
         Map<String, String> before = fact.historyFields(List.copyOf(fact.placeIds()));
+        drafts.detach(fact);
         apply(fact, patch, "input");
         if (input.verification != null) {
             fact.verification = input.verification;

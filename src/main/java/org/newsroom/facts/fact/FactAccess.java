@@ -31,6 +31,11 @@ public class FactAccess {
         return user.isEditor();
     }
 
+    /** Fails unless the caller may see drafts (editors and chiefs). */
+    public void requireDraftReader() {
+        user.requireEditor();
+    }
+
     /**
      * Narrows a query to what the caller may see: the asked status (readers may only ask for PUBLISHED or
      * RETRACTED: FORBIDDEN otherwise) and the period [from, to] (BAD_USER_INPUT when from is after to).

@@ -59,6 +59,13 @@ public class FactGraphQLApi {
         return search.search(text, first, after);
     }
 
+    @Query("drafts")
+    @Description("editor, chief: the drafts of every kind, the most recently changed first (what waits for a chief to publish it).")
+    public @NonNull FactConnection drafts(@DefaultValue("20") @Description("How many (at most 100).") Integer first,
+            @Description("A cursor from a previous page.") String after) {
+        return search.drafts(first, after);
+    }
+
     @Query("changes")
     @Description("Facts the caller may see that changed after `since`, oldest change first: lets an app sync only what changed.")
     public @NonNull FactConnection changes(@NonNull @Description("The instant of the last sync.") OffsetDateTime since,

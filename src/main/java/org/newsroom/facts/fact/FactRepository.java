@@ -65,6 +65,19 @@ public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
         return rows.stream().map(r -> new Changed(byId.get(((Number) r[0]).longValue()), (String) r[1])).toList();
     }
 
+    /** Drafts of every kind, the most recently changed first, after the keyset (updatedAt, id) (fact_draft_updated_idx). */
+    public List<FactEntity> findDraftsLatestChangedFirst(OffsetDateTime afterAt, Long afterId, int limit) {
+        if (afterId == null) {
+            return find("status = ?1 order by updatedAt desc, id desc", PublicationStatus.DRAFT).page(0, limit).list();
+        }
+        return find("status = ?1 and (updatedAt < ?2 or (updatedAt = ?2 and id < ?3)) order by updatedAt desc, id desc",
+                PublicationStatus.DRAFT, afterAt, afterId).page(0, limit).list();
+    }
+
+    public long countDrafts() {
+        return count("status", PublicationStatus.DRAFT);
+    }
+
     public long countChangedSince(OffsetDateTime since, boolean withDrafts) {
         Object n = getEntityManager().createNativeQuery("select count(*) from fact f where f.updated_at > :since"
                 + " and f.change_xid < pg_snapshot_xmin(pg_current_snapshot())" + (withDrafts ? "" : " and " + FactQuery.PUBLIC))

@@ -26,6 +26,7 @@ public class FactSearch {
 
     private static final String SEARCH_CURSOR = "search";
     private static final String CHANGES_CURSOR = "changes";
+    private static final String DRAFTS_CURSOR = "drafts";
 
     @Inject
     FactRepository facts;
@@ -102,6 +103,18 @@ public class FactSearch {
         Page<Fact> page = Page.of(rows, args, c -> PageArgs.cursor(CHANGES_CURSOR, c.xid(), String.valueOf(c.fact().id)), null)
                 .map(c -> c.fact().toView());
         return new FactConnection(page, () -> (int) facts.countChangedSince(since, drafts));
+    }
+
+    /** The drafts of every kind, the most recently changed first: the desk's list of what waits to be published. */
+    public FactConnection drafts(Integer first, String after) {
+        access.requireDraftReader();
+        PageArgs args = PageArgs.of(first, after, 20, DRAFTS_CURSOR, 2);
+        PageArgs.TimeKeyset keyset = args.timeKeyset();
+        List<FactEntity> rows = facts.findDraftsLatestChangedFirst(keyset == null ? null : keyset.at(), keyset == null ? null : keyset.id(),
+                args.first() + 1);
+        Page<Fact> page = Page.of(rows, args, f -> PageArgs.cursor(DRAFTS_CURSOR, f.updatedAt.toString(), String.valueOf(f.id)), null)
+                .map(FactEntity::toView);
+        return new FactConnection(page, () -> (int) facts.countDrafts());
     }
 
     /**

@@ -18,8 +18,6 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    JsonWebToken token;
 
     private String systemName;
     private boolean systemChief;
@@ -31,6 +29,14 @@ public class CurrentUser {
     public void actAs(String name, String role) {
         this.systemName = name;
         this.systemChief = CHIEF.equals(role);
+    }
+
+    /**
+     * The caller's verified token: the identity's principal (smallrye-jwt's for bearer tokens). Not an injected
+     * JsonWebToken, whose producer quarkus-oidc takes over for its own (desk sign-in) tenant.
+     */
+    private JsonWebToken token() {
+        return identity.getPrincipal() instanceof JsonWebToken token ? token : null;
     }
 
     private boolean anonymous() {
@@ -62,7 +68,7 @@ public class CurrentUser {
             return "anonymous";
         }
         for (String claim : new String[] { "preferred_username", "upn", "sub" }) {
-            Object value = token.getClaim(claim);
+            Object value = token() == null ? null : token().getClaim(claim);
             if (value != null && !value.toString().isBlank()) {
                 return value.toString();
             }
@@ -82,8 +88,9 @@ public class CurrentUser {
         if (identity.isAnonymous()) {
             return "anonymous";
         }
-        String subject = token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
-        return token.getIssuer() + "|" + subject;
+        JsonWebToken token = token();
+        String subject = token != null && token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+        return (token == null ? "unknown" : token.getIssuer()) + "|" + subject;
     }
 
     /** Fails unless the caller is an editor or a chief. */

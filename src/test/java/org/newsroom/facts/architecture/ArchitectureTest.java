@@ -17,7 +17,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
 
     static final String ROOT = "org.newsroom.facts";
-    static final String[] FEATURES = { "claim", "correction", "country", "delivery", "demo", "deployment", "event", "fact", "live",
+    static final String[] FEATURES = { "claim", "correction", "country", "delivery", "demo", "desk", "deployment", "event", "fact", "live",
             "ops", "place", "revision", "source", "statistic", "usage", "webhook" };
     static final String[] KINDS = { "claim", "deployment", "event", "statistic" };
 
@@ -57,8 +57,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyDeliveryUsesVertxWeb() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".delivery..")
+    void onlyTheHttpEdgesUseVertxWeb() {
+        // delivery (GraphQL over HTTP, documents, the fact box) and the desk's sign-in routes
+        noClasses().that().resideOutsideOfPackages(ROOT + ".delivery..", ROOT + ".desk..")
                 .should().dependOnClassesThat().resideInAPackage("io.vertx.ext.web..")
                 .check(classes);
     }

@@ -65,7 +65,7 @@ class ReviewQueueTest {
     @Test
     void aChiefsOwnCorrectionIsNotTheirsToReview() {
         String fact = WorkflowTest.published("BI");
-        String own = WorkflowTest.submit(CHIEF_AUTHOR, WorkflowTest.correction(fact, Map.of("personnel", "TROOPS")));
+        String own = WorkflowTest.submit(CHIEF_AUTHOR, WorkflowTest.correction(fact, Map.of("reportedOn", "2024-08-30")));
         CHIEF_AUTHOR.send(CORRECTION)
                 .body(node(own) + ".viewerCanReview", equalTo(false))
                 .body(node(own) + ".viewerCanApprove", equalTo(false))
@@ -77,7 +77,7 @@ class ReviewQueueTest {
     @Test
     void aCorrectionOfAFactThatChangedSinceIsStaleAndCanOnlyBeRejected() {
         String fact = WorkflowTest.published("CV");
-        String approved = WorkflowTest.submit(AUTHOR, WorkflowTest.correction(fact, Map.of("personnel", "TROOPS")));
+        String approved = WorkflowTest.submit(AUTHOR, WorkflowTest.correction(fact, Map.of("reportedOn", "2024-08-30")));
         String later = WorkflowTest.submit(AUTHOR, WorkflowTest.correction(fact, Map.of("reportedOn", "2024-09-01")));
         OTHER_CHIEF.send(CORRECTION).body(node(later) + ".stale", equalTo(false));
         OTHER_CHIEF.send(WorkflowTest.REVIEW, "id", approved, "d", "APPROVE").body("errors", nullValue());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.newsroom.facts.support.Corrections;
 import org.newsroom.facts.support.GraphQL;
 import org.newsroom.facts.support.Inputs;
 import org.newsroom.facts.support.Tokens;
@@ -25,10 +26,10 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class WorkflowTest {
 
-    static final String PUBLISH = "mutation($id: ID!, $v: Int!) { publishFact(id: $id, expectedVersion: $v) { version status } }";
+    static final String PUBLISH = Corrections.PUBLISH;
     static final String RETRACT = "mutation($id: ID!, $v: Int!, $r: String!) { retractFact(id: $id, expectedVersion: $v, reason: $r) { status version corrections { text correctedAt } } }";
-    static final String SUBMIT = "mutation($in: CorrectionInput!) { submitCorrection(input: $in) { id status submittedBy fact { id version } evidence { source { name } } } }";
-    static final String REVIEW = "mutation($id: ID!, $d: ReviewDecision!, $n: String) { reviewCorrection(id: $id, decision: $d, note: $n) { id status reviewedBy reviewNote } }";
+    static final String SUBMIT = Corrections.SUBMIT;
+    static final String REVIEW = Corrections.REVIEW;
     static final String FACT = """
             query($id: ID!) { fact(id: $id) { version status verification summary corrections { text }
               citations { source { name } } ... on Deployment { headcount { value text } period { start text } } } }
@@ -37,27 +38,16 @@ class WorkflowTest {
 
     static final GraphQL OTHER_CHIEF = GraphQL.as(Tokens.chief("chris"));
 
-    /** A published deployment from the given country to Russia; returns its id (at version 2). */
     static String published(String origin) {
-        String id = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", Inputs.deployment(origin, "RU"))
-                .body("errors", nullValue()).extract().path("data.createDeployment.id");
-        GraphQL.chief().send(PUBLISH, "id", id, "v", 1).body("errors", nullValue());
-        return id;
+        return Corrections.published(origin);
     }
 
     static Map<String, Object> correction(String factId, Map<String, Object> deploymentPatch) {
-        Map<String, Object> in = new HashMap<>();
-        in.put("factId", factId);
-        in.put("reason", "The ministry revised its figure");
-        in.put("publicNote", "An earlier version gave the wrong number of workers.");
-        if (deploymentPatch != null) {
-            in.put("deployment", deploymentPatch);
-        }
-        return in;
+        return Corrections.correction(factId, deploymentPatch);
     }
 
     static String submit(GraphQL as, Map<String, Object> input) {
-        return as.send(SUBMIT, "in", input).body("errors", nullValue()).extract().path("data.submitCorrection.id");
+        return Corrections.submit(as, input);
     }
 
     static ValidatableResponse fact(GraphQL as, String id) {

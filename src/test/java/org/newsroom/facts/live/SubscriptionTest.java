@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.newsroom.facts.support.Corrections;
 import org.newsroom.facts.support.GraphQL;
 import org.newsroom.facts.support.Inputs;
 
@@ -140,7 +141,7 @@ class SubscriptionTest {
      */
     @Test
     void chiefsHearTheReviewQueueReadersOnlyPublicEvents() throws Exception {
-        String fact = org.newsroom.facts.correction.WorkflowTest.published("TV");
+        String fact = Corrections.published("TV");
         BlockingQueue<JsonObject> desk = new LinkedBlockingQueue<>();
         WebSocket chief = connect(desk, org.newsroom.facts.support.Tokens.chief("carla"));
         chief.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe").put("payload", new JsonObject()
@@ -152,12 +153,12 @@ class SubscriptionTest {
                 .put("query", "subscription { factChanged(filter: { countries: [\"TV\"] }) { event fact { id } } }")).encode());
         Thread.sleep(500);
 
-        String correction = org.newsroom.facts.correction.WorkflowTest.submit(GraphQL.editor(),
-                org.newsroom.facts.correction.WorkflowTest.correction(fact, java.util.Map.of("personnel", "TROOPS")));
+        String correction = Corrections.submit(GraphQL.editor(),
+                Corrections.correction(fact, java.util.Map.of("reportedOn", "2024-08-30")));
         JsonObject proposed = next(desk);
         assertEquals("CORRECTION_PROPOSED", proposed.getString("event"));
         assertEquals(fact, proposed.getJsonObject("fact").getString("id"));
-        GraphQL.as(org.newsroom.facts.support.Tokens.chief("chris")).send(org.newsroom.facts.correction.WorkflowTest.REVIEW,
+        GraphQL.as(org.newsroom.facts.support.Tokens.chief("chris")).send(Corrections.REVIEW,
                 "id", correction, "d", "APPROVE");
         JsonObject reviewed = next(desk);
         assertEquals("CORRECTION_REVIEWED", reviewed.getString("event"));
