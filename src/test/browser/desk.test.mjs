@@ -1,0 +1,204 @@
+// The corrections desk in a real browser (Debian's chromium driven by playwright-core) against the packaged
+// service in the test profile (where "Sign in as" exists): the story's troop-year correction from proposal to the
+// reader's fact box, live in a second chief's queue, the four-eyes rule in the page, Drafts, Search, the keyboard,
+// and axe-core on every page. Screenshots go to target/desk-screenshots/.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.DESK_URL || 'http://localhost:18082';
+const SHOTS = process.env.DESK_SCREENSHOTS || resolve(dirname(fileURLToPath(import.meta.url)), '../../../target/desk-screenshots');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TROOPS = /12,000 troops/;
+mkdirSync(SHOTS, { recursive: true });
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => browser && browser.close());
+
+/** A new browser window signed in through the "Sign in as" form, from the keyboard. */
+async function signIn(user, role) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => { throw e; });
+  await page.goto(`${BASE}/desk`);
+  await page.getByRole('heading', { name: 'Sign in as' }).waitFor();
+  await page.getByLabel('User name').focus();
+  await page.keyboard.type(user);
+  await page.keyboard.press('Tab');
+  await page.getByLabel('Role').selectOption(role);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Sign in');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
+  return page;
+}
+
+/** axe-core on the page as it is: no serious or critical violation. */
+async function accessible(page, name) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${name}`);
+}
+
+/** How long a page took from its link to its heading, printed (not asserted: speed belongs in benchmarks). */
+async function timed(page, name, go) {
+  const start = Date.now();
+  await go();
+  console.log(`timing: ${name} rendered in ${Date.now() - start} ms`);
+}
+
+async function live(page) {
+  await page.getByText('Live: new corrections appear here without a reload.').waitFor({ timeout: 15000 });
+}
+
+/** Runs a GraphQL operation from the page with its signed-in user's token, as the desk itself does. */
+async function graphql(page, query, variables = {}) {
+  return page.evaluate(async ([q, v]) => {
+    const s = JSON.parse(sessionStorage.getItem('nf-desk-session'));
+    const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` },
+      body: JSON.stringify({ query: q, variables: v }) });
+    return res.json();
+  }, [query, variables]);
+}
+
+test('the troop-year correction: proposed by an editor, live in a chief\'s queue, approved, printed in the fact box', async () => {
+  const chief = await signIn('carla', 'chief');
+  await live(chief);
+  const before = await chief.locator('article.correction').count();
+
+  const editor = await signIn('erin', 'editor');
+  await editor.getByRole('link', { name: 'Search' }).click();
+  await editor.getByRole('heading', { name: 'Search facts', level: 1 }).waitFor();
+  await editor.getByLabel('Search facts').fill('troops');
+  await editor.getByLabel('Search facts').press('Enter');
+  await timed(editor, 'the fact page', async () => {
+    await editor.getByRole('link', { name: TROOPS }).first().click();
+    await editor.getByRole('heading', { level: 1, name: TROOPS }).waitFor();
+  });
+  const factId = editor.url().match(/#\/facts\/(\d+)/)[1];
+  await accessible(editor, 'the fact page');
+  await editor.screenshot({ path: `${SHOTS}/fact-page.png`, fullPage: true });
+
+  const form = editor.getByRole('form', { name: 'Propose a correction' });
+  await form.getByLabel('Reason').fill("North Korea's first troops reached Russia in autumn 2024, not in 2023.");
+  await form.getByLabel('Public note').fill('An earlier version said North Korea sent its first 12,000 troops in 2023. They were sent in 2024.');
+  await form.getByLabel('Evidence URL').fill('not a web address');
+  await form.getByLabel('Evidence source').selectOption({ label: "South Korea's National Intelligence Service" });
+  const period = form.getByRole('group', { name: 'Period' });
+  await period.getByLabel('Start').fill('2024-01-01');
+  await period.getByLabel('Precision').selectOption('YEAR');
+  await form.getByRole('button', { name: 'Propose the correction' }).click();
+  // the service's error, next to its field (extensions.field = input.evidence.url), and the focus on it
+  const url = form.getByLabel('Evidence URL');
+  await editor.waitForFunction(() => document.activeElement?.getAttribute('data-path') === 'input.evidence.url');
+  assert.equal(await url.getAttribute('aria-invalid'), 'true');
+  // announced with the field: the error is among the elements that describe it
+  const described = (await url.getAttribute('aria-describedby')).split(' ');
+  const message = (await Promise.all(described.map((id) => editor.locator(`#${id}`).textContent()))).join(' ');
+  assert.match(message, /http/);
+  await url.fill('https://www.wsj.com/world/asia/north-korea-workers-russia');
+  await form.getByRole('button', { name: 'Propose the correction' }).click();
+  await form.getByText('Correction proposed').waitFor();
+
+  // the chief's queue shows it without a reload
+  const item = chief.getByRole('article', { name: TROOPS });
+  await item.waitFor({ timeout: 15000 });
+  assert.equal(await chief.locator('article.correction').count(), before + 1);
+  const row = item.getByRole('row', { name: /Period start/ });
+  assert.match(await row.textContent(), /2023-01-01.*2024-01-01/);
+  assert.match(await item.textContent(), /Proposed by erin/);
+  assert.match(await item.textContent(), /autumn 2024/);
+  await accessible(chief, 'the review queue');
+  await chief.screenshot({ path: `${SHOTS}/review-queue.png`, fullPage: true });
+
+  // approved from the keyboard, with a review note
+  await item.getByLabel('Review note').focus();
+  await chief.keyboard.type('Checked against the NIS briefing.');
+  await chief.keyboard.press('Tab');
+  assert.equal(await chief.evaluate(() => document.activeElement.textContent), 'Approve');
+  await chief.keyboard.press('Enter');
+  await item.waitFor({ state: 'detached' });
+
+  // the fact page and the fact box show the note
+  await chief.goto(`${BASE}/desk/#/facts/${factId}`);
+  const notes = chief.getByRole('region', { name: 'Public correction notes' });
+  await notes.getByText('They were sent in 2024.').waitFor();
+  assert.match(await chief.getByRole('heading', { level: 1 }).textContent(), /\(2024\)/);
+  const history = chief.getByRole('region', { name: 'History' });
+  assert.match(await history.textContent(), /CORRECTED by carla/);
+  await chief.goto(`${BASE}/embed/facts/${factId}`);
+  await chief.getByText('They were sent in 2024.').waitFor();
+  assert.match(await chief.locator('.nf-summary').textContent(), /\(2024\)/);
+  await chief.screenshot({ path: `${SHOTS}/fact-box.png` });
+  await chief.context().close();
+  await editor.context().close();
+});
+
+test("a chief's own correction: Approve and Reject are disabled, with the reason", async () => {
+  const mira = await signIn('mira', 'chief');
+  const found = await graphql(mira, '{ search(text: "troops", first: 10) { nodes { id summary } } }');
+  const fact = found.data.search.nodes.find((n) => /3,000 troops/.test(n.summary));
+  await mira.goto(`${BASE}/desk/#/facts/${fact.id}`);
+  const form = mira.getByRole('form', { name: 'Propose a correction' });
+  await form.getByLabel('Reason').fill('The 3,000 were a second rotation.');
+  await form.getByLabel('Public note').fill('An earlier version did not say the 3,000 troops were a second rotation.');
+  await form.getByLabel('Notes').fill('A second rotation, after the first 12,000.');
+  await form.getByRole('button', { name: 'Propose the correction' }).click();
+  await form.getByText('Correction proposed').waitFor();
+
+  const own = mira.getByRole('article', { name: fact.summary }).last();
+  await timed(mira, 'the review queue', async () => {
+    await mira.getByRole('link', { name: 'Review queue' }).click();
+    await own.waitFor();
+  });
+  assert.equal(await own.getByRole('button', { name: 'Approve' }).isDisabled(), true);
+  assert.equal(await own.getByRole('button', { name: 'Reject' }).isDisabled(), true);
+  assert.match(await own.textContent(), /You wrote this correction: another chief must review it/);
+  // positive control: another chief may review it
+  const other = await signIn('omar', 'chief');
+  const theirs = other.getByRole('article', { name: fact.summary }).last();
+  await theirs.waitFor();
+  assert.equal(await theirs.getByRole('button', { name: 'Approve' }).isDisabled(), false);
+  await mira.context().close();
+  await other.context().close();
+});
+
+test('Drafts lists drafts and a chief publishes one; Search is accessible', async () => {
+  const chief = await signIn('carla', 'chief');
+  const created = await graphql(chief, `mutation($s: ID!) { createDeployment(input: { origin: "KP", destination: "RU", personnel: WORKERS,
+      headcount: { value: 400, approximation: ABOUT, unit: "workers" }, period: { start: "2025-03-01", precision: MONTH },
+      citations: [{ sourceId: $s, title: "A draft for the desk test" }] }) { id summary } }`,
+  { s: (await graphql(chief, '{ sources(search: "wall street") { nodes { id } } }')).data.sources.nodes[0].id });
+  const draft = created.data.createDeployment;
+  await timed(chief, 'Drafts', async () => {
+    await chief.getByRole('link', { name: 'Drafts' }).click();
+    await chief.getByRole('heading', { name: 'Drafts', level: 1 }).waitFor();
+  });
+  await accessible(chief, 'Drafts');
+  await chief.screenshot({ path: `${SHOTS}/drafts.png`, fullPage: true });
+  await chief.getByRole('button', { name: `Publish: ${draft.summary}` }).first().click();
+  await chief.getByRole('button', { name: `Publish: ${draft.summary}` }).first().waitFor({ state: 'detached' });
+  const now = await graphql(chief, 'query($id: ID!) { fact(id: $id) { status } }', { id: draft.id });
+  assert.equal(now.data.fact.status, 'PUBLISHED');
+
+  await chief.getByRole('link', { name: 'Search' }).click();
+  await chief.getByLabel('Search facts').fill('workers');
+  await chief.getByRole('button', { name: 'Search' }).click();
+  await chief.getByRole('link', { name: /workers/ }).first().waitFor();
+  await accessible(chief, 'Search facts');
+  await chief.screenshot({ path: `${SHOTS}/search.png`, fullPage: true });
+  await chief.context().close();
+});
