@@ -31,6 +31,8 @@ class DeskSignInTest {
     void thePageAndItsAssetsAreServedByTheService() {
         given().redirects().follow(false).get("/desk").then().statusCode(302).header("Location", "/desk/");
         given().get("/desk/").then().statusCode(200).contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("default-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .body(containsString("<main id=\"main\""))
                 .body(containsString("/webjars/graphql-ws/umd/graphql-ws.min.js"));
         given().get("/webjars/graphql-ws/umd/graphql-ws.min.js").then().statusCode(200).body(containsString("graphql-transport-ws"));
@@ -60,6 +62,12 @@ class DeskSignInTest {
         // an editor, not a chief: the role came through
         GraphQL.as(token).send("mutation { publishFact(id: \"1\", expectedVersion: 1) { status } }")
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void withoutAnIdentityProviderItsSignInIsClosed() {
+        given().redirects().follow(false).get("/desk/login").then().statusCode(401);
+        given().header("X-Requested-With", "JavaScript").get("/desk/api/session").then().statusCode(401);
     }
 
     @Test
