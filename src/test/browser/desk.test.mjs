@@ -210,3 +210,33 @@ test('Drafts lists drafts and a chief publishes one; Search is accessible', asyn
   await chief.screenshot({ path: `${SHOTS}/search.png`, fullPage: true });
   await chief.context().close();
 });
+
+test('a correction goes stale live when another one of the same fact is approved: no approval, only rejection', async () => {
+  const chief = await signIn('carla', 'chief');
+  await live(chief);
+  const editor = await signIn('erin', 'editor');
+  const found = await graphql(editor, '{ search(text: "workers", first: 20) { nodes { __typename id summary status } } }');
+  const fact = found.data.search.nodes.find((n) => n.__typename === 'Deployment' && n.status === 'PUBLISHED');
+  const propose = (notes) => graphql(editor, 'mutation($in: CorrectionInput!) { submitCorrection(input: $in) { id } }', { in: {
+    factId: fact.id, reason: `Stale test: ${notes}`, publicNote: `An earlier version had other notes (${notes}).`, deployment: { notes } } });
+  await propose('first wording');
+  await propose('second wording');
+  const first = chief.getByRole('article', { name: fact.summary }).filter({ hasText: 'first wording' });
+  const second = chief.getByRole('article', { name: fact.summary }).filter({ hasText: 'second wording' });
+  await second.waitFor({ timeout: 15000 });
+  assert.equal(await second.getByRole('button', { name: 'Approve' }).isDisabled(), false);
+  await first.getByRole('button', { name: 'Approve' }).click();
+  await first.waitFor({ state: 'detached' });
+  // the approval moved the fact on: the other correction now says so, in place
+  await second.getByText('Stale:').waitFor({ timeout: 15000 });
+  assert.equal(await second.getByRole('button', { name: 'Approve' }).isDisabled(), true);
+  assert.equal(await second.getByRole('button', { name: 'Reject' }).isDisabled(), false);
+  assert.match(await second.textContent(), /the fact changed since this correction was written/);
+  const why = await second.getByRole('button', { name: 'Approve' }).getAttribute('aria-describedby');
+  assert.match(await chief.locator(`#${why}`).textContent(), /Stale/);
+  await chief.screenshot({ path: `${SHOTS}/review-queue-stale.png`, fullPage: true });
+  await second.getByRole('button', { name: 'Reject' }).click();
+  await second.waitFor({ state: 'detached' });
+  await chief.context().close();
+  await editor.context().close();
+});

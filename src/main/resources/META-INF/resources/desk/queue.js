@@ -89,17 +89,18 @@ export async function queuePage() {
 
 function item(c, signature) {
   const id = c.id;
-  const refusal = c.reviewRefusal ? h('p', { class: 'refusal', id: `refusal-${id}` }, c.reviewRefusal) : null;
+  // a stale correction says so once, in its notice, which is also what the disabled Approve points to
+  const refusal = c.reviewRefusal && !c.stale ? h('p', { class: 'refusal', id: `refusal-${id}` }, c.reviewRefusal) : null;
   const error = h('p', { class: 'error', role: 'alert', hidden: true });
   const note = h('textarea', { id: `note-${id}`, name: 'note', rows: 2, disabled: !c.viewerCanReview });
-  const described = refusal ? `refusal-${id}` : null;
+  const described = c.reviewRefusal ? `refusal-${id}` : null;
   const approve = h('button', { type: 'button', disabled: !c.viewerCanApprove, 'aria-describedby': described }, 'Approve');
   const reject = h('button', { type: 'button', class: 'secondary', disabled: !c.viewerCanReview, 'aria-describedby': c.viewerCanReview ? null : described }, 'Reject');
   const article = h('article', { class: 'card correction', id: `correction-${id}`, 'aria-labelledby': `correction-title-${id}`, 'data-signature': signature },
     h('h2', { id: `correction-title-${id}` }, h('a', { href: `#/facts/${c.fact.id}` }, c.fact.summary)),
     h('p', { class: 'meta' }, 'Proposed by ', h('strong', {}, c.submittedBy), ', ', time(c.submittedAt, age(c.submittedAt)),
       `, against version ${c.factVersion}`),
-    c.stale ? h('p', { class: 'notice' }, h('strong', {}, 'Stale: '),
+    c.stale ? h('p', { class: 'notice', id: `refusal-${id}` }, h('strong', {}, 'Stale: '),
       `the fact changed since this correction was written (now version ${c.fact.version}). It can no longer be approved; reject it and propose it again.`) : null,
     changes(c.changes, id),
     h('dl', { class: 'details' },
