@@ -184,13 +184,22 @@ test("a chief's own correction: Approve and Reject are disabled, with the reason
   await other.context().close();
 });
 
-test('Drafts lists drafts and a chief publishes one; Search is accessible', async () => {
+test('Drafts lists drafts and a chief publishes one; a draft\'s page has Publish for chiefs only; claims and events have their pages; Search', async () => {
   const chief = await signIn('carla', 'chief');
   const created = await graphql(chief, `mutation($s: ID!) { createDeployment(input: { origin: "KP", destination: "RU", personnel: WORKERS,
       headcount: { value: 400, approximation: ABOUT, unit: "workers" }, period: { start: "2025-03-01", precision: MONTH },
       citations: [{ sourceId: $s, title: "A draft for the desk test" }] }) { id summary } }`,
   { s: (await graphql(chief, '{ sources(search: "wall street") { nodes { id } } }')).data.sources.nodes[0].id });
   const draft = created.data.createDeployment;
+  // a draft's page: a chief gets "Publish", an editor does not (and no correction form: drafts are edited directly)
+  const editor = await signIn('erin', 'editor');
+  await editor.goto(`${BASE}/desk/#/facts/${draft.id}`);
+  await editor.getByRole('heading', { level: 1, name: draft.summary }).waitFor();
+  assert.equal(await editor.getByRole('button', { name: 'Publish' }).count(), 0);
+  assert.equal(await editor.getByRole('form', { name: 'Propose a correction' }).count(), 0);
+  await editor.context().close();
+  await chief.goto(`${BASE}/desk/#/facts/${draft.id}`);
+  await chief.getByRole('button', { name: 'Publish' }).waitFor();
   await timed(chief, 'Drafts', async () => {
     await chief.getByRole('link', { name: 'Drafts' }).click();
     await chief.getByRole('heading', { name: 'Drafts', level: 1 }).waitFor();
@@ -201,6 +210,15 @@ test('Drafts lists drafts and a chief publishes one; Search is accessible', asyn
   await chief.getByRole('button', { name: `Publish: ${draft.summary}` }).first().waitFor({ state: 'detached' });
   const now = await graphql(chief, 'query($id: ID!) { fact(id: $id) { status } }', { id: draft.id });
   assert.equal(now.data.fact.status, 'PUBLISHED');
+
+  // every kind has its page and its correction form, built from the schema: a claim and an event
+  for (const [words, kind] of [['Kremlin expelled', 'Claim'], ['incursion Kursk', 'Event']]) {
+    await chief.goto(`${BASE}/desk/#/search?q=${encodeURIComponent(words)}`);
+    await chief.locator('ul.results a').first().click();
+    await chief.getByText(`${kind} · PUBLISHED`).waitFor();
+    await chief.getByRole('group', { name: `${kind} fields` }).waitFor();
+    await accessible(chief, `a ${kind}'s page`);
+  }
 
   await chief.getByRole('link', { name: 'Search' }).click();
   await chief.getByLabel('Search facts').fill('workers');
