@@ -10,6 +10,7 @@ import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsroom.facts.support.Corrections;
 import org.newsroom.facts.support.GraphQL;
 import org.newsroom.facts.support.Inputs;
 
@@ -124,5 +125,40 @@ class BatchingTest {
         long many = statementsFor(query.formatted(40));
         assertTrue(two >= 4, "statements: " + two);
         assertEquals(two, many, "SQL statements for 2 and for 40 sources with their facts");
+    }
+
+    /**
+     * The review queue's page: its corrections, their changes and evidence, and their facts. Facts load one statement
+     * per kind of fact present, so both pages hold every kind: the newest four corrections are one of each kind.
+     */
+    @Test
+    void theReviewQueueCostsTheSameForAnyPageSize() {
+        List<Map<String, String>> hits = GraphQL.reader().send("{ search(text: \"Russia\", first: 60) { nodes { __typename id status } } }")
+                .extract().path("data.search.nodes");
+        List<Map<String, String>> found = hits.stream().filter(f -> "PUBLISHED".equals(f.get("status"))).toList();
+        java.util.LinkedHashMap<String, String> onePerKind = new java.util.LinkedHashMap<>();
+        found.forEach(f -> onePerKind.putIfAbsent(f.get("__typename"), f.get("id")));
+        assertEquals(4, onePerKind.size(), "published facts of every kind: " + onePerKind);
+        List<String> others = found.stream().map(f -> f.get("id")).filter(id -> !onePerKind.containsValue(id)).limit(8).toList();
+        List<String> facts = new java.util.ArrayList<>(others);
+        facts.addAll(onePerKind.values());
+        int many = facts.size();
+        String wsj = Inputs.sourceId("The Wall Street Journal");
+        for (int i = 0; i < many; i++) {
+            // a new verification with evidence: pending, it leaves the story's fact as it is
+            Map<String, Object> input = Corrections.correction(facts.get(i), null);
+            input.put("verification", "CORROBORATED");
+            input.put("evidence", Map.of("sourceId", wsj, "url", "https://example.org/evidence/" + i, "archiveUrl", "https://archive.example.org/" + i));
+            Corrections.submit(GraphQL.editor(), input);
+        }
+        String query = """
+                { corrections(status: PENDING, first: %d) { totalCount nodes { submittedBy factVersion stale
+                    viewerCanApprove viewerCanReview reviewRefusal changes { field from to } evidence { url archiveUrl source { name } }
+                    fact { summary citations { source { name } } } } } }
+                """;
+        long four = statementsFor(query.formatted(4));
+        long all = statementsFor(query.formatted(many));
+        assertTrue(four >= 3, "the query must run SQL for the corrections, their facts and evidence, else the test proves nothing: " + four);
+        assertEquals(four, all, "SQL statements for 4 and for " + many + " corrections of the review queue");
     }
 }
