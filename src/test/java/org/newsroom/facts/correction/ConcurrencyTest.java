@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.newsroom.facts.support.Corrections;
 import org.newsroom.facts.support.GraphQL;
 import org.newsroom.facts.support.Inputs;
 import org.newsroom.facts.support.Tokens;
@@ -85,7 +86,7 @@ class ConcurrencyTest {
 
     @Test
     void concurrentApprovalsLoseNoChangeAndLeaveNoGaps() throws Exception {
-        String id = WorkflowTest.published("BS");
+        String id = Corrections.published("BS");
         int editors = 6;
         AtomicInteger attempts = new AtomicInteger();
         AtomicInteger conflicts = new AtomicInteger();
@@ -97,11 +98,11 @@ class ConcurrencyTest {
             GraphQL chief = GraphQL.as(Tokens.chief("chief" + i));
             for (int attempt = 0; attempt < 60; attempt++) {
                 attempts.incrementAndGet();
-                Map<String, Object> input = WorkflowTest.correction(id, Map.of("headcount", Map.of("value", 1000 + i, "unit", "workers")));
+                Map<String, Object> input = Corrections.correction(id, Map.of("headcount", Map.of("value", 1000 + i, "unit", "workers")));
                 input.put("publicNote", "Corrected by editor " + i);
-                String correction = editor.send(WorkflowTest.SUBMIT, "in", input).body("errors", nullValue())
+                String correction = editor.send(Corrections.SUBMIT, "in", input).body("errors", nullValue())
                         .extract().path("data.submitCorrection.id");
-                var review = chief.send(WorkflowTest.REVIEW, "id", correction, "d", "APPROVE");
+                var review = chief.send(Corrections.REVIEW, "id", correction, "d", "APPROVE");
                 String c = code(review);
                 if (c == null) {
                     int version = GraphQL.editor().send("query($id: ID!) { fact(id: $id) { version } }", "id", id)
@@ -133,11 +134,11 @@ class ConcurrencyTest {
 
     @Test
     void manyChiefsApprovingOneCorrectionApplyItOnce() throws Exception {
-        String id = WorkflowTest.published("TT");
-        String correction = WorkflowTest.submit(GraphQL.editor(), WorkflowTest.correction(id, Map.of("notes", "Once")));
+        String id = Corrections.published("TT");
+        String correction = Corrections.submit(GraphQL.editor(), Corrections.correction(id, Map.of("notes", "Once")));
         int chiefs = 8;
         List<String> outcomes = together(IntStream.range(0, chiefs).<Callable<String>> mapToObj(i -> () -> {
-            String c = code(GraphQL.as(Tokens.chief("reviewer" + i)).send(WorkflowTest.REVIEW, "id", correction, "d", "APPROVE"));
+            String c = code(GraphQL.as(Tokens.chief("reviewer" + i)).send(Corrections.REVIEW, "id", correction, "d", "APPROVE"));
             return c == null ? "APPROVED" : c;
         }).toList());
         LOG.infof("One correction, %d chiefs at once: %s", chiefs, outcomes);

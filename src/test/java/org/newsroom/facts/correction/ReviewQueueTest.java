@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.newsroom.facts.support.Corrections;
 import org.newsroom.facts.support.GraphQL;
 import org.newsroom.facts.support.Tokens;
 
@@ -35,12 +36,12 @@ class ReviewQueueTest {
 
     @Test
     void theQueueShowsEachChangeFieldByFieldOldestFirst() {
-        String first = WorkflowTest.published("BF");
-        String second = WorkflowTest.published("BJ");
-        Map<String, Object> input = WorkflowTest.correction(first, Map.of("headcount", Map.of("value", 650, "approximation", "NEARLY", "unit", "workers")));
+        String first = Corrections.published("BF");
+        String second = Corrections.published("BJ");
+        Map<String, Object> input = Corrections.correction(first, Map.of("headcount", Map.of("value", 650, "approximation", "NEARLY", "unit", "workers")));
         input.put("verification", "CORROBORATED");
-        String older = WorkflowTest.submit(AUTHOR, input);
-        String newer = WorkflowTest.submit(AUTHOR, WorkflowTest.correction(second, Map.of("period", Map.of("start", "2024-01-01", "precision", "YEAR"))));
+        String older = Corrections.submit(AUTHOR, input);
+        String newer = Corrections.submit(AUTHOR, Corrections.correction(second, Map.of("period", Map.of("start", "2024-01-01", "precision", "YEAR"))));
 
         List<String> ids = OTHER_CHIEF.send(CORRECTION).body("errors", nullValue()).extract().path("data.corrections.nodes.id");
         assertTrue(ids.indexOf(older) >= 0 && ids.indexOf(older) < ids.indexOf(newer), "oldest first: " + ids);
@@ -64,8 +65,8 @@ class ReviewQueueTest {
 
     @Test
     void aChiefsOwnCorrectionIsNotTheirsToReview() {
-        String fact = WorkflowTest.published("BI");
-        String own = WorkflowTest.submit(CHIEF_AUTHOR, WorkflowTest.correction(fact, Map.of("reportedOn", "2024-08-30")));
+        String fact = Corrections.published("BI");
+        String own = Corrections.submit(CHIEF_AUTHOR, Corrections.correction(fact, Map.of("reportedOn", "2024-08-30")));
         CHIEF_AUTHOR.send(CORRECTION)
                 .body(node(own) + ".viewerCanReview", equalTo(false))
                 .body(node(own) + ".viewerCanApprove", equalTo(false))
@@ -76,11 +77,11 @@ class ReviewQueueTest {
 
     @Test
     void aCorrectionOfAFactThatChangedSinceIsStaleAndCanOnlyBeRejected() {
-        String fact = WorkflowTest.published("CV");
-        String approved = WorkflowTest.submit(AUTHOR, WorkflowTest.correction(fact, Map.of("reportedOn", "2024-08-30")));
-        String later = WorkflowTest.submit(AUTHOR, WorkflowTest.correction(fact, Map.of("reportedOn", "2024-09-01")));
+        String fact = Corrections.published("CV");
+        String approved = Corrections.submit(AUTHOR, Corrections.correction(fact, Map.of("reportedOn", "2024-08-30")));
+        String later = Corrections.submit(AUTHOR, Corrections.correction(fact, Map.of("reportedOn", "2024-09-01")));
         OTHER_CHIEF.send(CORRECTION).body(node(later) + ".stale", equalTo(false));
-        OTHER_CHIEF.send(WorkflowTest.REVIEW, "id", approved, "d", "APPROVE").body("errors", nullValue());
+        OTHER_CHIEF.send(Corrections.REVIEW, "id", approved, "d", "APPROVE").body("errors", nullValue());
 
         OTHER_CHIEF.send(CORRECTION)
                 .body("data.corrections.nodes.id", not(hasItem(approved)))
@@ -88,15 +89,15 @@ class ReviewQueueTest {
                 .body(node(later) + ".viewerCanApprove", equalTo(false))
                 .body(node(later) + ".viewerCanReview", equalTo(true))
                 .body(node(later) + ".reviewRefusal", containsString("The fact changed since this correction was written (version 2, now 3)"));
-        OTHER_CHIEF.send(WorkflowTest.REVIEW, "id", later, "d", "APPROVE").body("errors[0].extensions.code", equalTo("CONFLICT"));
-        OTHER_CHIEF.send(WorkflowTest.REVIEW, "id", later, "d", "REJECT").body("data.reviewCorrection.status", equalTo("REJECTED"));
+        OTHER_CHIEF.send(Corrections.REVIEW, "id", later, "d", "APPROVE").body("errors[0].extensions.code", equalTo("CONFLICT"));
+        OTHER_CHIEF.send(Corrections.REVIEW, "id", later, "d", "REJECT").body("data.reviewCorrection.status", equalTo("REJECTED"));
     }
 
     @Test
     void theQueuePagesOnWithItsOwnCursors() {
-        String fact = WorkflowTest.published("CM");
+        String fact = Corrections.published("CM");
         for (int i = 0; i < 3; i++) {
-            WorkflowTest.submit(AUTHOR, WorkflowTest.correction(fact, Map.of("reportedOn", "2024-09-0" + (i + 1))));
+            Corrections.submit(AUTHOR, Corrections.correction(fact, Map.of("reportedOn", "2024-09-0" + (i + 1))));
         }
         List<String> all = OTHER_CHIEF.send(CORRECTION).extract().path("data.corrections.nodes.id");
         String cursor = OTHER_CHIEF.send(QUEUE, "first", 2).body("data.corrections.pageInfo.hasNextPage", equalTo(true))

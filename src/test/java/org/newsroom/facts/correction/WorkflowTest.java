@@ -8,13 +8,18 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.newsroom.facts.support.Corrections.PUBLISH;
+import static org.newsroom.facts.support.Corrections.REVIEW;
+import static org.newsroom.facts.support.Corrections.SUBMIT;
+import static org.newsroom.facts.support.Corrections.correction;
+import static org.newsroom.facts.support.Corrections.published;
+import static org.newsroom.facts.support.Corrections.submit;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.newsroom.facts.support.Corrections;
 import org.newsroom.facts.support.GraphQL;
 import org.newsroom.facts.support.Inputs;
 import org.newsroom.facts.support.Tokens;
@@ -26,10 +31,7 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 class WorkflowTest {
 
-    static final String PUBLISH = Corrections.PUBLISH;
     static final String RETRACT = "mutation($id: ID!, $v: Int!, $r: String!) { retractFact(id: $id, expectedVersion: $v, reason: $r) { status version corrections { text correctedAt } } }";
-    static final String SUBMIT = Corrections.SUBMIT;
-    static final String REVIEW = Corrections.REVIEW;
     static final String FACT = """
             query($id: ID!) { fact(id: $id) { version status verification summary corrections { text }
               citations { source { name } } ... on Deployment { headcount { value text } period { start text } } } }
@@ -37,18 +39,6 @@ class WorkflowTest {
     static final String HISTORY = "query($id: ID!) { fact(id: $id) { history { number by action note changes { field from to } } } }";
 
     static final GraphQL OTHER_CHIEF = GraphQL.as(Tokens.chief("chris"));
-
-    static String published(String origin) {
-        return Corrections.published(origin);
-    }
-
-    static Map<String, Object> correction(String factId, Map<String, Object> deploymentPatch) {
-        return Corrections.correction(factId, deploymentPatch);
-    }
-
-    static String submit(GraphQL as, Map<String, Object> input) {
-        return Corrections.submit(as, input);
-    }
 
     static ValidatableResponse fact(GraphQL as, String id) {
         return as.send(FACT, "id", id).body("errors", nullValue());
