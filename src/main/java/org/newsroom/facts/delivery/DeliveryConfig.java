@@ -68,6 +68,27 @@ public interface DeliveryConfig {
     /** Automatic persisted queries. */
     PersistedQueries persistedQueries();
 
+    /** Subscriptions over WebSocket (graphql-transport-ws, graphql-ws). */
+    WebSockets webSockets();
+
+    /** The bounds of subscriptions over WebSocket: what one connection and one client address may hold. */
+    interface WebSockets {
+        /** How many operations one connection may run at once; one more is answered TOO_MANY_SUBSCRIPTIONS. */
+        @WithDefault("25")
+        int maxSubscriptionsPerConnection();
+
+        /**
+         * How many WebSocket connections one client address may hold open; one more is closed at once with 1013
+         * (try again later). A newsroom behind one NAT address shares it: raise it there.
+         */
+        @WithDefault("100")
+        int maxConnectionsPerAddress();
+
+        /** How long a new connection may take to send connection_init; then it is closed with 4408. */
+        @WithDefault("3s")
+        Duration initTimeout();
+    }
+
     /** The in-service cache of readers' GET responses: each dropped when a change it depends on commits. */
     interface Cache {
         /** Whether readers' GET responses are kept in memory between writes. */
