@@ -1,14 +1,9 @@
 package org.newsroom.facts.shared;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
@@ -18,11 +13,10 @@ import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.common.MapBackedConfigSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Starts an embedded PostgreSQL 17 (zonky binaries) at runtime init when no datasource URL is configured,
- * and hands its JDBC settings to Quarkus before Flyway and Hibernate start. Where it is off (production) and no
+ * Starts the embedded PostgreSQL 17 ({@link EmbeddedPostgresServer}) at runtime init when no datasource URL is
+ * configured, and hands its JDBC settings to Quarkus before Flyway and Hibernate start. Where it is off (production) and no
  * URL is configured, it stops the start with a message that says what to set.
  */
 public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
@@ -32,12 +26,13 @@ public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
     static final String DATA_DIR_KEY = "newsroom.embedded-db.data-dir";
     static final String PORT_KEY = "newsroom.embedded-db.port";
     static final String EPHEMERAL_KEY = "newsroom.embedded-db.ephemeral";
+    static final String DURABLE_KEY = "newsroom.embedded-db.durable";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSource.class);
     static final String NO_DATABASE = "No database configured: set QUARKUS_DATASOURCE_JDBC_URL (for example "
             + "jdbc:postgresql://db:5432/facts) with QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD. "
             + "The embedded PostgreSQL is for development and tests only (NEWSROOM_EMBEDDED_DB_ENABLED=true turns it on).";
 
-    private static EmbeddedPostgres running;
+    private static EmbeddedPostgresServer running;
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -48,9 +43,9 @@ public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
             LOG.error(NO_DATABASE);
             throw new IllegalStateException(NO_DATABASE);
         }
-        EmbeddedPostgres postgres = start(context);
+        EmbeddedPostgresServer postgres = start(context);
         Map<String, String> settings = Map.of(
-                URL_KEY, postgres.getJdbcUrl("postgres", "postgres"),
+                URL_KEY, postgres.jdbcUrl(),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
         return Collections.singletonList(new MapBackedConfigSource("embedded-postgres", settings, 50) {
@@ -62,51 +57,20 @@ public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
         return OptionalInt.of(50);
     }
 
-    private static synchronized EmbeddedPostgres start(ConfigSourceContext context) {
-        if (running != null) {
-            return running;
+    private static synchronized EmbeddedPostgresServer start(ConfigSourceContext context) {
+        if (running == null) {
+            running = EmbeddedPostgresServer.start(new EmbeddedPostgresServer.Settings(
+                    Path.of(valueOr(context, DATA_DIR_KEY, "data/postgres")),
+                    Boolean.parseBoolean(valueOr(context, EPHEMERAL_KEY, "false")),
+                    Integer.parseInt(valueOr(context, PORT_KEY, "0")),
+                    Boolean.parseBoolean(valueOr(context, DURABLE_KEY, "true"))));
         }
-        boolean ephemeral = Boolean.parseBoolean(valueOr(context, EPHEMERAL_KEY, "false"));
-        int port = Integer.parseInt(valueOr(context, PORT_KEY, "0"));
-        try {
-            Path dataDir = ephemeral
-                    ? Files.createTempDirectory("newsroom-facts-pg")
-                    : Path.of(valueOr(context, DATA_DIR_KEY, "data/postgres")).toAbsolutePath();
-            Files.createDirectories(dataDir);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(ephemeral)
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("shared_buffers", "128MB");
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            long t0 = System.nanoTime();
-            running = builder.start();
-            LOG.infof("Embedded PostgreSQL 17 started on port %d in %d ms, data in %s%s", running.getPort(),
-                    (System.nanoTime() - t0) / 1_000_000, dataDir, ephemeral ? " (ephemeral)" : "");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(ephemeral ? dataDir : null), "embedded-postgres-stop"));
-            return running;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL; configure "
-                    + "QUARKUS_DATASOURCE_JDBC_URL to use an external server instead", e);
-        }
+        return running;
     }
 
-    private static synchronized void stop(Path deleteDir) {
-        try {
-            if (running != null) {
-                running.close();
-                running = null;
-            }
-            if (deleteDir != null && Files.exists(deleteDir)) {
-                try (Stream<Path> files = Files.walk(deleteDir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not stop the embedded PostgreSQL cleanly", e);
-        }
+    /** The embedded server this JVM started, if any. */
+    public static EmbeddedPostgresServer running() {
+        return running;
     }
 
     private static boolean isSet(ConfigValue value) {
