@@ -100,10 +100,31 @@ public class FactBoxDocuments {
         }
         String jsonLd = fact.getString("claimReviewJsonLd");
         if (jsonLd != null) {
-            // a data block, not a script; "</" never ends the element early
-            html.append("<script type=\"application/ld+json\">").append(jsonLd.replace("</", "<\\/")).append("</script>\n");
+            html.append("<script type=\"application/ld+json\">").append(jsonInHtml(jsonLd)).append("</script>\n");
         }
         return html.append("</aside>\n").toString();
+    }
+
+    /**
+     * JSON made safe inside an HTML element: {@code <}, {@code >} and {@code &} as JSON escapes, so that no stored text
+     * ({@code </script>}, {@code <!--}, {@code <script}) can end the block or keep it open and swallow the host page,
+     * and U+2028 and U+2029, which older JavaScript parsers take as line ends. Every one of them can only stand inside a
+     * JSON string, where the escape means the same character.
+     */
+    static String jsonInHtml(String json) {
+        StringBuilder safe = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> safe.append("\\u003c");
+                case '>' -> safe.append("\\u003e");
+                case '&' -> safe.append("\\u0026");
+                case '\u2028' -> safe.append("\\u2028");
+                case '\u2029' -> safe.append("\\u2029");
+                default -> safe.append(c);
+            }
+        }
+        return safe.toString();
     }
 
     private static String escape(String text) {

@@ -58,8 +58,13 @@ public class FactAccess {
         return facts.count() > 0;
     }
 
-    /** The facts of the given ids the caller may see, in one statement. */
+    /**
+     * The facts of the given ids the caller may see, in one statement. The answer depends on every one of them, also on
+     * those the caller cannot see yet (a list by reference, such as an event's related facts, gains a draft when it is
+     * published): each is a cache tag.
+     */
     public Map<Long, Fact> byIds(Collection<Long> ids) {
+        ids.forEach(id -> RequestGuard.depends("f:" + id));
         Map<Long, Fact> result = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
             boolean drafts = seesDrafts();

@@ -26,9 +26,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * Delivers the outbox: every pass takes the due deliveries with {@code SELECT … FOR UPDATE SKIP LOCKED} (so several
- * instances share the queue and none delivers what another holds), POSTs each signed event, records the attempt and
- * either marks it delivered or schedules the next try (exponential backoff, given up after the cut-off), then commits.
+ * Delivers the outbox: every pass leases the due deliveries with {@code SELECT … FOR UPDATE SKIP LOCKED} (so several
+ * instances share the queue and none delivers what another holds) and commits, then POSTs each signed event outside
+ * any transaction, records the attempt and either marks it delivered or schedules the next try (exponential backoff,
+ * given up after the cut-off).
  * It runs on a thread of its own: a slow receiver holds the worker for at most the timeouts, never a request.
  */
 @ApplicationScoped
@@ -84,23 +85,51 @@ public class WebhookWorker {
     }
 
     /**
-     * One pass: delivers the due deliveries this instance could lock (up to the batch size) in one transaction.
+     * One pass: leases the due deliveries this instance could lock (up to the batch size) in one short transaction,
+     * then POSTs each outside any transaction and records each outcome in a transaction of its own. A transaction held
+     * open during a slow POST would hold back the public {@code changes} feed, which shows nothing newer than the
+     * oldest running transaction. The lease is the delivery's next attempt moved past the time the pass may take: an
+     * instance that dies mid-pass leaves its deliveries to be taken again once that time has passed (receivers get
+     * at-least-once delivery, and Standard Webhooks' ids let them drop a repeat).
      *
      * @return how many it handled
      */
     public int deliverDue() throws SQLException {
+        List<Due> due = leaseDue();
+        for (Due d : due) {
+            Integer status = post(d);
+            try (Connection c = dataSource.getConnection()) {
+                record(c, d, status);
+            }
+        }
+        return due.size();
+    }
+
+    /** How long a pass may hold its deliveries: every POST of a full batch at its longest, and a margin. */
+    Duration leaseTime() {
+        return config.timeouts().connect().plus(config.timeouts().request()).multipliedBy(config.worker().batchSize())
+                .plusSeconds(30);
+    }
+
+    private List<Due> leaseDue() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
                 List<Due> due = lockDue(c);
-                for (Due d : due) {
-                    attempt(c, d);
+                try (PreparedStatement ps = c.prepareStatement("update webhook_delivery set next_attempt_at = now() + ? * interval '1 millisecond'"
+                        + " where id = any(?)")) {
+                    ps.setLong(1, leaseTime().toMillis());
+                    ps.setArray(2, c.createArrayOf("bigint", due.stream().map(Due::id).toArray()));
+                    ps.executeUpdate();
                 }
                 c.commit();
-                return due.size();
+                return due;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
             }
         }
     }
@@ -122,33 +151,40 @@ public class WebhookWorker {
         return due;
     }
 
-    private void attempt(Connection c, Due d) throws SQLException {
+    /** Records one attempt and its outcome: delivered, given up, or due again after the backoff (ending the lease). */
+    private void record(Connection c, Due d, Integer status) throws SQLException {
         int number = d.attempts() + 1;
-        Integer status = post(d);
         boolean delivered = status != null && status >= 200 && status < 300;
-        try (PreparedStatement ps = c.prepareStatement("insert into webhook_attempt (delivery_id, webhook_id, number, at, status, delivered)"
-                + " values (?, ?, ?, now(), ?, ?)")) {
-            ps.setLong(1, d.id());
-            ps.setLong(2, d.webhookId());
-            ps.setInt(3, number);
-            ps.setObject(4, status);
-            ps.setBoolean(5, delivered);
-            ps.executeUpdate();
-        }
-        OffsetDateTime now = OffsetDateTime.now();
-        boolean givenUp = !delivered && Duration.between(d.eventAt(), now).compareTo(config.retry().cutoff()) > 0;
-        try (PreparedStatement ps = c.prepareStatement("update webhook_delivery set attempts = ?, delivered_at = ?, given_up_at = ?,"
-                + " next_attempt_at = ? where id = ?")) {
-            ps.setInt(1, number);
-            ps.setObject(2, delivered ? now : null);
-            ps.setObject(3, givenUp ? now : null);
-            ps.setObject(4, now.plus(backoff(number)));
-            ps.setLong(5, d.id());
-            ps.executeUpdate();
-        }
-        if (!delivered) {
-            LOG.debugf("Webhook %d: event %d not delivered (attempt %d, status %s)%s", d.webhookId(), d.eventId(), number, status,
-                    givenUp ? ", given up" : "");
+        c.setAutoCommit(false);
+        try {
+            try (PreparedStatement ps = c.prepareStatement("insert into webhook_attempt (delivery_id, webhook_id, number, at, status, delivered)"
+                    + " values (?, ?, ?, now(), ?, ?)")) {
+                ps.setLong(1, d.id());
+                ps.setLong(2, d.webhookId());
+                ps.setInt(3, number);
+                ps.setObject(4, status);
+                ps.setBoolean(5, delivered);
+                ps.executeUpdate();
+            }
+            OffsetDateTime now = OffsetDateTime.now();
+            boolean givenUp = !delivered && Duration.between(d.eventAt(), now).compareTo(config.retry().cutoff()) > 0;
+            try (PreparedStatement ps = c.prepareStatement("update webhook_delivery set attempts = ?, delivered_at = ?, given_up_at = ?,"
+                    + " next_attempt_at = ? where id = ?")) {
+                ps.setInt(1, number);
+                ps.setObject(2, delivered ? now : null);
+                ps.setObject(3, givenUp ? now : null);
+                ps.setObject(4, now.plus(backoff(number)));
+                ps.setLong(5, d.id());
+                ps.executeUpdate();
+            }
+            c.commit();
+            if (!delivered) {
+                LOG.debugf("Webhook %d: event %d not delivered (attempt %d, status %s)%s", d.webhookId(), d.eventId(), number, status,
+                        givenUp ? ", given up" : "");
+            }
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
         }
     }
 

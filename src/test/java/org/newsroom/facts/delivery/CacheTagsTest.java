@@ -160,4 +160,28 @@ class CacheTagsTest {
                 "id", cited).body("errors", nullValue());
         recomputed(query, first, "an edit of the cited source").then().body("data.fact.attribution", equalTo("according to Cache test wire"));
     }
+
+    /**
+     * A list of other facts by reference (an event's related facts) depends on every fact it names, also those readers
+     * cannot see yet: a cached answer without the draft is dropped when the draft is published.
+     */
+    @Test
+    void anEventsRelatedFactsDropWhenARelatedDraftIsPublished() {
+        String related = draft("NU", "RU", null);
+        String source = Inputs.sourceId("The Kremlin");
+        String event = GraphQL.editor().send("mutation($in: EventInput!) { createEvent(input: $in) { id } }", "in", Map.of(
+                "kind", "AGREEMENT", "title", "Niue labour agreement", "countries", List.of("NU"),
+                "period", Map.of("start", "2025-03-01", "precision", "MONTH"), "relatedFactIds", List.of(related),
+                "citations", List.of(Map.of("sourceId", source)))).body("errors", nullValue()).extract().path("data.createEvent.id");
+        publish(event, 1);
+        String query = "{ event(id: \"" + event + "\") { related { id } } }";
+        Response before = counted(query, new long[1]);
+        assertEquals(List.of(), before.path("data.event.related"));
+        assertTrue(before.header("Surrogate-Key").contains("f:" + related), before.header("Surrogate-Key"));
+        stillCached(query, before, "nothing changed");
+
+        publish(related, 1);
+        Response after = recomputed(query, before, "the related draft was published");
+        assertEquals(List.of(related), after.path("data.event.related.id"));
+    }
 }

@@ -72,4 +72,32 @@ class FactBoxTest {
         org.junit.jupiter.api.Assertions.assertTrue(html.indexOf("The report was withdrawn.") < html.indexOf("An earlier version"),
                 "newest note first: " + html);
     }
+
+    /**
+     * A source an editor named {@code The Kremlin <!--<script>} reaches the box's JSON-LD block: escaping only "</" left
+     * "<!--" and "<script", which keep the block open in a browser (the host page after the box disappears). No "<",
+     * ">" or "&" may stand in the block; the JSON still says the same.
+     */
+    @Test
+    void storedTextCannotBreakOutOfTheJsonLdBlock() {
+        String name = "The Kremlin <!--<script> & co";
+        String source = GraphQL.editor().send("mutation($n: String!) { createSource(input: { name: $n, kind: GOVERNMENT }) { id } }", "n", name)
+                .body("errors", nullValue()).extract().path("data.createSource.id");
+        String claim = GraphQL.editor().send("mutation($in: ClaimInput!) { createClaim(input: $in) { id } }", "in", Map.of(
+                "claimantId", source, "statement", "the <b>border</b> is closed", "countries", java.util.List.of("RU"),
+                "review", Map.of("rating", "FALSE", "explanation", "It is open </script><script>alert(1)</script>.\u2028\u2029"),
+                "citations", java.util.List.of(Map.of("sourceId", source)))).body("errors", nullValue()).extract().path("data.createClaim.id");
+        GraphQL.chief().send("mutation($id: ID!) { publishFact(id: $id, expectedVersion: 1) { status } }", "id", claim).body("errors", nullValue());
+        String html = given().get("/embed/facts/" + claim).then().statusCode(200).extract().asString();
+        String open = "<script type=\"application/ld+json\">";
+        int start = html.indexOf(open) + open.length();
+        String block = html.substring(start, html.indexOf("</script>", start));
+        org.junit.jupiter.api.Assertions.assertTrue(start > open.length(), html);
+        for (String unsafe : new String[] { "<", ">", "&", "\u2028", "\u2029" }) {
+            org.junit.jupiter.api.Assertions.assertFalse(block.contains(unsafe), "no " + unsafe + " in " + block);
+        }
+        io.vertx.core.json.JsonObject jsonLd = new io.vertx.core.json.JsonObject(block);
+        org.junit.jupiter.api.Assertions.assertTrue(jsonLd.encode().contains(name), jsonLd.encode());
+        org.junit.jupiter.api.Assertions.assertTrue(html.endsWith("</aside>\n") || html.trim().endsWith("</aside>"), "the box closes: " + html);
+    }
 }

@@ -27,6 +27,8 @@ final class Receiver implements AutoCloseable {
 
     final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger refuse = new AtomicInteger();
+    /** While set, POSTs are read and recorded but never answered (a receiver that hangs). */
+    final java.util.concurrent.atomic.AtomicBoolean hang = new java.util.concurrent.atomic.AtomicBoolean();
     private final HttpServer server;
 
     Receiver(Vertx vertx) throws Exception {
@@ -34,6 +36,9 @@ final class Receiver implements AutoCloseable {
             Map<String, List<String>> headers = new java.util.HashMap<>();
             req.headers().forEach(h -> headers.computeIfAbsent(h.getKey().toLowerCase(), k -> new java.util.ArrayList<>()).add(h.getValue()));
             received.add(new Received(headers, body.toString()));
+            if (hang.get()) {
+                return;
+            }
             req.response().setStatusCode(refuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 503 : 204).end();
         })).listen(0).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }

@@ -140,4 +140,37 @@ class WebhookTest {
             GraphQL.chief().send(DELETE, "id", webhook);
         }
     }
+
+    /**
+     * A receiver that never answers holds the worker for the request timeout, but not the public changes feed (which
+     * shows nothing newer than the oldest running transaction): the worker delivers outside the transaction that
+     * leased the delivery, so a publish made while the POST hangs is in changes(since:) within a second.
+     */
+    @Test
+    void aReceiverThatNeverAnswersDoesNotHoldBackTheChangesFeed() throws Exception {
+        try (Receiver receiver = new Receiver(vertx)) {
+            receiver.hang.set(true);
+            String webhook = GraphQL.chief().send(CREATE, "in", Map.of("url", receiver.url(), "events", List.of("FACT_PUBLISHED")))
+                    .body("errors", nullValue()).extract().path("data.createWebhook.webhook.id");
+            String since = java.time.Instant.now().minusSeconds(1).toString();
+            String first = published("TL");
+            assertEquals(1, receiver.await(j -> first.equals(j.getJsonObject("data").getString("factId")), 1).size(),
+                    "the worker is in the middle of a POST that will not be answered");
+            String second = published("ST");
+            long start = System.nanoTime();
+            long waited;
+            while (true) {
+                waited = (System.nanoTime() - start) / 1_000_000;
+                List<String> ids = GraphQL.reader().send("query($s: DateTime!) { changes(since: $s, first: 100) { nodes { id } } }", "s", since)
+                        .extract().path("data.changes.nodes.id");
+                if (ids.contains(second) || waited > 10_000) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            assertTrue(waited < 1_000, "the publish reached changes(since:) after " + waited + " ms");
+            receiver.hang.set(false);
+            GraphQL.chief().send(DELETE, "id", webhook);
+        }
+    }
 }
