@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 public class AppearanceInput {
 
     @Text
-    @org.hibernate.validator.constraints.URL(regexp = "^https?:.*", message = "must be an http or https URL")
+    @org.newsroom.facts.shared.WebUrl
     @Size(max = 2000)
     @Description("The page, post or recording (http or https).")
     public String url;

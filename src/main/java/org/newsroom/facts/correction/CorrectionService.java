@@ -124,7 +124,7 @@ public class CorrectionService {
     @Transactional
     public Correction review(String id, ReviewDecision decision, String note) {
         String by = user.requireChief();
-        validator.text("note", note, true);
+        validator.text("note", note, true, 2000);
         Long key = Ids.parse(id);
         CorrectionEntity c = key == null ? null : repository.findByIdForUpdate(key);
         if (c == null) {

@@ -269,6 +269,12 @@ public class GraphQLEndpoint {
             answer(rc, 200, mediaType, hit.body(), hit.etag(), hit.surrogateKey());
             return;
         }
+        if (operation != null && operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+            // over HTTP a subscription would answer its event stream's Java object: it is for WebSocket only
+            answerError(rc, 400, "Subscriptions are served over WebSocket (graphql-transport-ws) at this path, not over "
+                    + rc.request().method(), "SUBSCRIPTION_NEEDS_WEBSOCKET");
+            return;
+        }
         if (get && operation != null && operation.getOperation() != OperationDefinition.Operation.QUERY) {
             rc.response().putHeader(HttpHeaders.ALLOW, "POST");
             answerError(rc, 405, "Mutations are sent with POST, never with GET", "METHOD_NOT_ALLOWED");
@@ -301,7 +307,7 @@ public class GraphQLEndpoint {
         if (outcome.hasErrors()) {
             answer(rc, mediaType.equals(GRAPHQL_RESPONSE) && !outcome.dataPresent() ? 400 : 200, mediaType, body, null, null);
         } else if (key != null) {
-            ResponseCache.Entry entry = new ResponseCache.Entry(body, etag(body), outcome.tags(), purge.surrogateKey(outcome.tags()), since);
+            ResponseCache.Entry entry = new ResponseCache.Entry(body, etag(body, mediaType), outcome.tags(), purge.surrogateKey(outcome.tags()), since);
             responses.put(key, entry);
             answer(rc, 200, mediaType, body, entry.etag(), entry.surrogateKey());
         } else {
@@ -351,9 +357,12 @@ public class GraphQLEndpoint {
         return negotiated != null ? negotiated : JSON;
     }
 
-    /** A strong entity tag: the base64url sha256 of the body. */
-    static String etag(String body) {
-        return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Digests.sha256(body)) + "\"";
+    /**
+     * A strong entity tag: the base64url sha256 of the media type and the body. The same body served as
+     * application/json and as application/graphql-response+json is two representations, so two tags (RFC 9110).
+     */
+    static String etag(String body, String mediaType) {
+        return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Digests.sha256(mediaType + "\n" + body)) + "\"";
     }
 
     /** Whether an If-None-Match header names the tag (weak comparison, as RFC 9110 says for If-None-Match). */

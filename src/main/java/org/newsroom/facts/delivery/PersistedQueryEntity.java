@@ -22,4 +22,8 @@ public class PersistedQueryEntity extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The last day an instance used it (a document unused for the retention period is deleted). */
+    @Column(name = "last_used_on", nullable = false, insertable = false)
+    public java.time.LocalDate lastUsedOn;
 }

@@ -32,9 +32,33 @@ public class PersistedQueryService {
                 .<String, String>weigher((hash, query) -> weight(query)).build();
     }
 
+    /** The hashes used since the last {@link #prune}, so that a document in use is never pruned (at most 100,000). */
+    private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** The document of the hash if this instance has it in memory (no I/O), else null. */
     public String cached(String sha256) {
-        return local.getIfPresent(sha256.toLowerCase());
+        String key = sha256.toLowerCase();
+        String query = local.getIfPresent(key);
+        if (query != null && used.size() < 100_000) {
+            used.add(key);
+        }
+        return query;
+    }
+
+    /**
+     * Records which documents this instance used since the last time, then deletes those no instance has used for
+     * {@code keep} (APQ clients register a pruned one again when they are told it is not found).
+     *
+     * @return how many were deleted
+     */
+    @Transactional
+    public long prune(java.time.Duration keep) {
+        java.util.List<String> recently = java.util.List.copyOf(used);
+        used.removeAll(recently);
+        if (!recently.isEmpty()) {
+            repository.update("lastUsedOn = current_date where sha256 in ?1", recently);
+        }
+        return repository.delete("lastUsedOn < ?1", java.time.LocalDate.now().minusDays(keep.toDays()));
     }
 
     /** The document stored under the hash, or null (reads the database when it is not in memory). */

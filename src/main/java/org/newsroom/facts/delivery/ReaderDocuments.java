@@ -62,7 +62,7 @@ public class ReaderDocuments {
                 plain(rc, 404, notFound);
                 return;
             }
-            ResponseCache.Entry entry = new ResponseCache.Entry(body, GraphQLEndpoint.etag(body), outcome.tags(),
+            ResponseCache.Entry entry = new ResponseCache.Entry(body, GraphQLEndpoint.etag(body, mediaType), outcome.tags(),
                     purge.surrogateKey(outcome.tags()), since);
             if (key != null) {
                 responses.put(key, entry);

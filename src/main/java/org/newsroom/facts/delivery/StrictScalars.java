@@ -79,16 +79,23 @@ public class StrictScalars implements EventingService {
                 }
                 return value;
             });
-            case "Date" -> checked(scalar, "a date YYYY-MM-DD", value -> {
-                LocalDate.parse(text(value));
+            case "Date" -> checked(scalar, "a date YYYY-MM-DD between the years 1 and 9999", value -> {
+                saneYear(value instanceof LocalDate d ? d.getYear() : LocalDate.parse(text(value)).getYear());
                 return value;
             });
-            case "DateTime" -> checked(scalar, "a date and time with offset, e.g. 2026-11-28T09:30:00Z", value -> {
-                OffsetDateTime.parse(text(value));
+            case "DateTime" -> checked(scalar, "a date and time with offset between the years 1 and 9999, e.g. 2026-11-28T09:30:00Z", value -> {
+                saneYear(value instanceof OffsetDateTime t ? t.getYear() : OffsetDateTime.parse(text(value)).getYear());
                 return value;
             });
             default -> null;
         };
+    }
+
+    /** Dates from year 1 to 9999 (four digits, as ISO 8601 writes them without agreement; PostgreSQL and every client hold them). */
+    private static void saneYear(int year) {
+        if (year < 1 || year > 9999) {
+            throw new IllegalArgumentException("year " + year + " is out of range");
+        }
     }
 
     private static String text(Object value) {
@@ -157,7 +164,8 @@ public class StrictScalars implements EventingService {
                 Object value = parse.get();
                 check(value);
                 return value;
-            } catch (IllegalArgumentException | DateTimeParseException e) {
+            } catch (IllegalArgumentException | DateTimeParseException | graphql.schema.CoercingParseLiteralException
+                    | graphql.schema.CoercingParseValueException e) { // SmallRye's own say "SRGQL000022: Can not parse …"
                 throw literal ? CoercingParseLiteralException.newCoercingParseLiteralException().message("expected " + expected).build()
                         : CoercingParseValueException.newCoercingParseValueException().message("expected " + expected).build();
             }

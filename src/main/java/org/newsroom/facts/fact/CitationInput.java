@@ -6,7 +6,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.hibernate.validator.constraints.URL;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -34,13 +33,13 @@ public class CitationInput {
     public String title;
 
     @Text
-    @URL(regexp = "^https?:.*", message = "must be an http or https URL")
+    @org.newsroom.facts.shared.WebUrl
     @Size(max = 2000)
     @Description("Where to read it (http or https).")
     public String url;
 
     @Text
-    @URL(regexp = "^https?:.*", message = "must be an http or https URL")
+    @org.newsroom.facts.shared.WebUrl
     @Size(max = 2000)
     @Description("A permanent copy of the page (http or https): a web archive, perma.cc, the newsroom's own archive.")
     public String archiveUrl;

@@ -82,7 +82,7 @@ public class FactDrafts {
      * correction); then declares the edit and its note for the history.
      */
     public void checkEditableDraft(FactEntity fact, int expectedVersion, String note) {
-        validator.text("note", note, true);
+        validator.text("note", note, true, 2000);
         declare(RevisionAction.EDITED, note);
         access.checkVersion(fact, expectedVersion);
         if (!fact.isDraft()) {

@@ -72,10 +72,7 @@ public class FactPublishing {
         if (reason == null || reason.isBlank()) {
             throw new BadUserInputException("must not be blank: it is printed as the correction note", "reason");
         }
-        validator.text("reason", reason, true);
-        if (reason.length() > 2000) {
-            throw new BadUserInputException("size must be between 1 and 2000", "reason");
-        }
+        validator.text("reason", reason, true, 2000);
         access.checkVersion(fact, expectedVersion);
         if (fact.status != PublicationStatus.PUBLISHED) {
             throw new InvalidStateException("Only published facts can be retracted; this fact is " + fact.status, "id");

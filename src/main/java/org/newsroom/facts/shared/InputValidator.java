@@ -35,9 +35,15 @@ public class InputValidator {
         throw new BadUserInputException(list);
     }
 
-    /** Checks one text argument as {@link Text} does (null is fine); BAD_USER_INPUT with the argument's name. */
-    public void text(String argument, String value, boolean multiLine) {
+    /**
+     * Checks one text argument as {@link Text} does (null is fine) and bounds its length; BAD_USER_INPUT with the
+     * argument's name. Every text has a bound.
+     */
+    public void text(String argument, String value, boolean multiLine, int maxLength) {
         String problem = Text.Validator.problem(value, multiLine);
+        if (problem == null && value != null && value.length() > maxLength) {
+            problem = "must be at most " + maxLength + " characters (it has " + value.length() + ")";
+        }
         if (problem != null) {
             throw new BadUserInputException(problem, argument);
         }

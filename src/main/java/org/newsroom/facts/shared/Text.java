@@ -12,8 +12,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Text a person typed: when present it is not blank, and holds no control characters (no NUL, none of C0 or C1;
- * tab and line breaks only where {@link #multiLine()}) and no lone surrogates. A single-line text (names, titles,
+ * Text a person typed: when present it is not blank (nor made only of invisible characters), and holds no control characters (no NUL, none of C0 or C1;
+ * tab and line breaks, U+2028 and U+2029 among them, only where {@link #multiLine()}) and no lone surrogates. A single-line text (names, titles,
  * units, URLs) has no bidirectional overrides or isolates either (U+202A–U+202E, U+2066–U+2069), which could make a
  * printed name read differently from what is stored. Absent text (null) is for {@code @NotNull} to judge.
  */
@@ -53,12 +53,21 @@ public @interface Text {
             return false;
         }
 
+        /**
+         * Whether the text shows nothing: only white space and Unicode's default-ignorable code points (zero-width
+         * spaces and joiners, U+FEFF, variation selectors, the Hangul fillers …), as ICU knows them.
+         */
+        static boolean invisible(String value) {
+            return value.codePoints().allMatch(cp -> com.ibm.icu.lang.UCharacter.isUWhiteSpace(cp)
+                    || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.DEFAULT_IGNORABLE_CODE_POINT));
+        }
+
         /** What is wrong with the text, or null when nothing is (or it is null). */
         public static String problem(String value, boolean multiLine) {
             if (value == null) {
                 return null;
             }
-            if (value.isBlank()) {
+            if (invisible(value)) {
                 return "must not be blank";
             }
             for (int i = 0; i < value.length(); i++) {
@@ -67,7 +76,7 @@ public @interface Text {
                     i++;
                 } else if (Character.isSurrogate(c)) {
                     return "must not contain a lone surrogate (at " + i + ")";
-                } else if (c == '\t' || c == '\n' || c == '\r') {
+                } else if (c == '\t' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
                     if (!multiLine) {
                         return "must be a single line (no tab or line break, at " + i + ")";
                     }

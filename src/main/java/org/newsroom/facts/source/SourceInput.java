@@ -3,7 +3,6 @@ package org.newsroom.facts.source;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.hibernate.validator.constraints.URL;
 import org.newsroom.facts.country.CountryCode;
 
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +32,7 @@ public class SourceInput {
     public String country;
 
     @Text
-    @URL(regexp = "^https?:.*", message = "must be an http or https URL")
+    @org.newsroom.facts.shared.WebUrl
     @Size(max = 2000)
     @Description("The source's website (http or https).")
     public String url;

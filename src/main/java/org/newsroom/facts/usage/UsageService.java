@@ -7,6 +7,7 @@ import java.util.Map;
 import org.newsroom.facts.fact.Fact;
 import org.newsroom.facts.fact.FactAccess;
 import org.newsroom.facts.fact.PublicationStatus;
+import org.newsroom.facts.shared.WebUrl;
 import org.newsroom.facts.shared.BadUserInputException;
 import org.newsroom.facts.shared.CurrentUser;
 import org.newsroom.facts.shared.Ids;
@@ -57,16 +58,14 @@ public class UsageService {
             throw new InvalidStateException("A draft is not printed: publish the fact first", "factId");
         }
         String page = url == null ? "" : url.trim();
-        if (!page.matches("(?i)^https?://[^\\s/?#]+[^\\s]*$") || page.length() > 2000) {
-            throw new BadUserInputException("must be an http or https URL", "url");
+        validator.text("url", page, false, WebUrl.MAX_LENGTH);
+        String problem = WebUrl.Validator.problem(page);
+        if (problem != null) {
+            throw new BadUserInputException(problem, "url");
         }
-        validator.text("url", page, false);
         String name = title == null || title.isBlank() ? null : title.trim();
         if (name != null) {
-            validator.text("title", name, false);
-            if (name.length() > 500) {
-                throw new BadUserInputException("size must be between 1 and 500", "title");
-            }
+            validator.text("title", name, false, 500);
         }
         return repository.upsert(id, page, name, fact.getVersion(), by, Times.now());
     }

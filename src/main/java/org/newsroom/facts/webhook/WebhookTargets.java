@@ -47,16 +47,11 @@ public class WebhookTargets {
 
     /** Why the URL may not be a target, or null when it may. */
     public String refusal(String url) {
-        URI uri;
-        try {
-            uri = URI.create(url.trim());
-        } catch (IllegalArgumentException e) {
-            return "must be an http or https URL";
+        String problem = org.newsroom.facts.shared.WebUrl.Validator.problem(url.trim());
+        if (problem != null) {
+            return problem;
         }
-        if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
-                || uri.getHost() == null || uri.getUserInfo() != null) {
-            return "must be an http or https URL";
-        }
+        URI uri = URI.create(url.trim());
         if (config.allowPrivateTargets()) {
             return null;
         }

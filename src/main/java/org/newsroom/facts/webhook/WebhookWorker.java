@@ -188,6 +188,24 @@ public class WebhookWorker {
         }
     }
 
+    /**
+     * Deletes the events older than {@code keep} whose every delivery is finished (delivered or given up), with their
+     * deliveries and attempts; an event still being retried is kept whatever its age.
+     *
+     * @return how many events were deleted
+     */
+    public int prune(Duration keep) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement old = c.prepareStatement(
+                "with old as (select e.id from webhook_event e where e.created_at < now() - ? * interval '1 second'"
+                        + " and not exists (select 1 from webhook_delivery d where d.event_id = e.id and d.delivered_at is null"
+                        + " and d.given_up_at is null) limit 10000),"
+                        + " gone as (delete from webhook_delivery d using old where d.event_id = old.id)"
+                        + " delete from webhook_event e using old where e.id = old.id")) {
+            old.setLong(1, keep.toSeconds());
+            return old.executeUpdate();
+        }
+    }
+
     /** The wait after the given number of failed attempts: initial × factor^(n-1), at most max. */
     Duration backoff(int failedAttempts) {
         double millis = config.retry().initial().toMillis() * Math.pow(config.retry().factor(), failedAttempts - 1);

@@ -105,4 +105,18 @@ class HttpCacheTest {
                 .then().statusCode(200).header("ETag", nullValue()).header("Cache-Control", "no-store");
         assertTrue(GraphQLEndpoint.matches("\"a\", W/\"b\"", "\"b\""));
     }
+
+    /** One body served as application/json and as application/graphql-response+json is two representations: two ETags. */
+    @Test
+    void eachMediaTypeHasItsOwnETag() {
+        String query = "{ countries(first: 3) { nodes { code } } }";
+        Response json = given().queryParam("query", query).accept("application/json").get("/graphql");
+        Response graphql = given().queryParam("query", query).accept("application/graphql-response+json").get("/graphql");
+        assertEquals(json.asString(), graphql.asString(), "the same body");
+        org.junit.jupiter.api.Assertions.assertNotEquals(json.header("ETag"), graphql.header("ETag"));
+        given().queryParam("query", query).accept("application/graphql-response+json").header("If-None-Match", json.header("ETag"))
+                .get("/graphql").then().statusCode(200).header("Content-Type", startsWith("application/graphql-response+json"));
+        given().queryParam("query", query).accept("application/graphql-response+json").header("If-None-Match", graphql.header("ETag"))
+                .get("/graphql").then().statusCode(304); // positive control
+    }
 }

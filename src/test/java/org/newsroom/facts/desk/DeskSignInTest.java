@@ -78,5 +78,12 @@ class DeskSignInTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("user"));
         given().contentType(ContentType.JSON).body("not json").post("/desk/api/sign-in-as")
                 .then().statusCode(400).body("errors[0].field", equalTo("user"));
+        // a missing or non-string role is a 400 with its field, not a 500
+        given().contentType(ContentType.JSON).body(Map.of("user", "ines")).post("/desk/api/sign-in-as")
+                .then().statusCode(400).body("errors[0].field", equalTo("role"));
+        given().contentType(ContentType.JSON).body(Map.of("user", "ines", "role", 5)).post("/desk/api/sign-in-as")
+                .then().statusCode(400).body("errors[0].field", equalTo("role"));
+        given().contentType(ContentType.JSON).body(Map.of("user", "ines", "role", "chief")).post("/desk/api/sign-in-as")
+                .then().statusCode(200); // positive control
     }
 }
