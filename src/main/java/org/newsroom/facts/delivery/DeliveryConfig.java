@@ -51,6 +51,13 @@ public interface DeliveryConfig {
     @WithDefault("8")
     int maxConcurrentOperations();
 
+    /**
+     * Operations that ask for at most this many nodes (a fact box, a country page) run in a lane of their own, so that a
+     * crowd of heavy ones (which get half the threads) never holds them up.
+     */
+    @WithDefault("1000")
+    long cheapNodes();
+
     /** How many operations may wait for a thread; beyond, a request is answered OVERLOADED (HTTP 503) at once. */
     @WithDefault("200")
     int maxQueuedOperations();

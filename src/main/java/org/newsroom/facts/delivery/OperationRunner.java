@@ -56,9 +56,10 @@ import jakarta.json.JsonReader;
  * so the event loop only reads requests and writes bytes, and a session is never used by two threads or after its
  * request. The request has a deadline ({@code request-timeout}): past it, the client is answered TIMEOUT at once and
  * the operation stops at its next field; a client that closes the connection stops it the same way and is counted
- * as an abort (logged at DEBUG: leaving is normal). Operations run on a pool of their own, bounded in threads and in
+ * as an abort (logged at DEBUG: leaving is normal). Operations run on pools of their own, bounded in threads and in
  * waiting operations (beyond: OVERLOADED at once), so a crowd of heavy readers queues instead of starving the event
- * loop and the health checks of CPU; their threads have no Vert.x context, so the HTTP layer ending the request's
+ * loop and the health checks of CPU; cheap and heavy operations (by the nodes they ask for) have a pool each, so a
+ * cheap one never waits behind a crowd of heavy ones; their threads have no Vert.x context, so the HTTP layer ending the request's
  * context when a connection closes cannot end an operation's CDI scope under it.
  */
 @ApplicationScoped
@@ -83,19 +84,33 @@ public class OperationRunner {
     private final QueryCost cost;
     private final GraphQLMetrics metrics;
     private volatile ExecutionService executionService;
-    /** Where operations run: at most max-concurrent-operations at once, at most max-queued-operations waiting. */
+    /**
+     * Where cheap operations run (at most {@code cheap-nodes} nodes): max-concurrent-operations at once, a quarter of
+     * max-queued-operations waiting. They never wait behind a heavy one.
+     */
     private final ThreadPoolExecutor operations;
+    /**
+     * Where heavy operations run: half of max-concurrent-operations at once (at least one: what they hold in memory
+     * is what makes a crowd of them costly), three quarters of max-queued-operations waiting.
+     */
+    private final ThreadPoolExecutor heavy;
 
     @Inject
     public OperationRunner(DeliveryConfig config, QueryCost cost, GraphQLMetrics metrics) {
         this.config = config;
         this.cost = cost;
         this.metrics = metrics;
-        AtomicInteger threads = new AtomicInteger();
-        this.operations = new ThreadPoolExecutor(config.maxConcurrentOperations(), config.maxConcurrentOperations(), 60,
-                TimeUnit.SECONDS, new ArrayBlockingQueue<>(config.maxQueuedOperations()),
-                task -> Thread.ofPlatform().daemon().name("graphql-operation-" + threads.incrementAndGet()).unstarted(task));
-        this.operations.allowCoreThreadTimeOut(true);
+        this.operations = pool("graphql-operation-", config.maxConcurrentOperations(), Math.max(1, config.maxQueuedOperations() / 4));
+        this.heavy = pool("graphql-heavy-operation-", Math.max(1, config.maxConcurrentOperations() / 2),
+                Math.max(1, config.maxQueuedOperations() * 3 / 4));
+    }
+
+    private static ThreadPoolExecutor pool(String name, int threads, int queue) {
+        AtomicInteger started = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(queue),
+                task -> Thread.ofPlatform().daemon().name(name + started.incrementAndGet()).unstarted(task));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /**
@@ -141,7 +156,7 @@ public class OperationRunner {
                 } finally {
                     MDC.remove(RequestIds.MDC_KEY);
                 }
-            }, operations).whenComplete((outcome, failure) -> origin.runOnContext(v -> {
+            }, lane(request, document, schema)).whenComplete((outcome, failure) -> origin.runOnContext(v -> {
                 rc.vertx().cancelTimer(timer);
                 if (decided.compareAndSet(false, true)) {
                     answer.accept(failure == null ? outcome
@@ -157,7 +172,26 @@ public class OperationRunner {
         }
     }
 
+    /**
+     * Where this operation runs: the cheap lane when it asks for at most {@code cheap-nodes} nodes (counted as the node
+     * limit counts them, before anything runs), else the heavy one.
+     */
+    private java.util.concurrent.Executor lane(GraphQLRequest request, Document document, GraphQLSchema schema) {
+        try {
+            Map<String, Object> variables = request.variables() == null ? Map.of() : request.variables().getMap();
+            return cost.nodes(schema, document, request.operationName(), variables) <= config.cheapNodes() ? operations : heavy;
+        } catch (RuntimeException e) {
+            return operations; // a document that cannot be counted is refused at once when it runs
+        }
+    }
+
+    /** How many operations wait for a thread now. */
+    public int waiting() {
+        return operations.getQueue().size() + heavy.getQueue().size();
+    }
+
     void stop(@Observes ShutdownEvent event) {
+        heavy.shutdown();
         operations.shutdown();
     }
 

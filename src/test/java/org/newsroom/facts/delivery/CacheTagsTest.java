@@ -171,7 +171,7 @@ class CacheTagsTest {
         String source = Inputs.sourceId("The Kremlin");
         String event = GraphQL.editor().send("mutation($in: EventInput!) { createEvent(input: $in) { id } }", "in", Map.of(
                 "kind", "AGREEMENT", "title", "Niue labour agreement", "countries", List.of("NU"),
-                "period", Map.of("start", "2025-03-01", "precision", "MONTH"), "relatedFactIds", List.of(related),
+                "period", Map.of("start", "2019-03-01", "precision", "MONTH"), "relatedFactIds", List.of(related),
                 "citations", List.of(Map.of("sourceId", source)))).body("errors", nullValue()).extract().path("data.createEvent.id");
         publish(event, 1);
         String query = "{ event(id: \"" + event + "\") { related { id } } }";

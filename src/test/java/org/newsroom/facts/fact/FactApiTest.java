@@ -207,11 +207,12 @@ class FactApiTest {
     }
 
     @Test
-    void unexpectedErrorsHaveAStableCodeAndNoInternals() {
-        // a date PostgreSQL cannot store makes the SQL fail: the client learns nothing of JDBC or SQL
+    void aDateBeyondWhatIsStoredIsBadInputAndNamesNoInternals() {
+        // a date PostgreSQL cannot store made the SQL fail (INTERNAL_SERVER_ERROR); it is refused before any SQL now
         GraphQL.reader().send("{ deployments(filter: { from: \"+999999999-01-01\" }) { totalCount } }")
                 .body("data", nullValue())
-                .body("errors[0].extensions.code", equalTo("INTERNAL_SERVER_ERROR"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("filter.from"))
                 .body("errors[0].message", not(org.hamcrest.Matchers.containsStringIgnoringCase("sql")))
                 .body("errors[0].message", not(org.hamcrest.Matchers.containsStringIgnoringCase("jdbc")))
                 .body("errors[0].message", not(org.hamcrest.Matchers.containsString("range")));
