@@ -77,7 +77,34 @@ public class QueryCost {
         return length;
     }
 
+    /**
+     * The nodes the operation asks for, counted once per document (the endpoint keeps each parsed document once) and
+     * set of variables: a crowd re-sending the same heavy document is counted once, not once a request on the event
+     * loop, where the count decides its lane.
+     */
     public long nodes(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
+        String key = operationName + "\u0000" + (variables == null ? "{}" : variables.toString());
+        if (key.length() > 1024) {
+            return count(schema, document, operationName, variables); // large variables are not kept
+        }
+        Map<String, Long> byVariables = counted.get(document, d -> new java.util.concurrent.ConcurrentHashMap<>());
+        Long known = byVariables.get(key);
+        if (known != null) {
+            return known;
+        }
+        long nodes = count(schema, document, operationName, variables);
+        if (byVariables.size() >= 16) {
+            byVariables.clear(); // a document run with many sets of variables keeps only the latest few
+        }
+        byVariables.put(key, nodes);
+        return nodes;
+    }
+
+    /** The counts per document (held as long as the document is) and per operation name and variables. */
+    private final com.github.benmanes.caffeine.cache.Cache<Document, Map<String, Long>> counted = com.github.benmanes.caffeine.cache.Caffeine
+            .newBuilder().weakKeys().maximumSize(10_000).build();
+
+    private long count(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
         ExecutableNormalizedOperation operation;
         try {
             operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(schema,

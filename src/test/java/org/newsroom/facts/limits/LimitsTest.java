@@ -143,4 +143,15 @@ class LimitsTest {
                 .body("errors", nullValue())
                 .body("data.__schema.types.find { it.name == 'Deployment' }.name", equalTo("Deployment"));
     }
+
+    /** The node count is kept per document and set of variables: the same document counts again with other variables. */
+    @org.junit.jupiter.api.Test
+    void theSameDocumentIsCountedForEachSetOfVariables() {
+        String query = "query($n: Int) { countries(first: $n) { nodes { deploymentsFrom(first: $n) { nodes { destination { "
+                + "deploymentsTo(first: $n) { nodes { id } } } } } } } }";
+        org.newsroom.facts.support.GraphQL.reader().send(query, "n", 2).body("errors", org.hamcrest.Matchers.nullValue());
+        org.newsroom.facts.support.GraphQL.reader().send(query, "n", 100)
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("QUERY_TOO_LARGE"));
+        org.newsroom.facts.support.GraphQL.reader().send(query, "n", 2).body("errors", org.hamcrest.Matchers.nullValue());
+    }
 }
