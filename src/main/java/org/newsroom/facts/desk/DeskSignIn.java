@@ -29,7 +29,6 @@ public class DeskSignIn {
     /** The roles "Sign in as" offers. */
     public static final List<String> ROLES = List.of(CurrentUser.EDITOR, CurrentUser.CHIEF);
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     DeskConfig config;
@@ -59,7 +58,7 @@ public class DeskSignIn {
         Instant expires = now.plus(config.signInAsLifetime());
         String issuer = ConfigProvider.getConfig().getValue("mp.jwt.verify.issuer", String.class);
         byte[] jti = new byte[8];
-        RANDOM.nextBytes(jti);
+        new SecureRandom().nextBytes(jti);
         String token = Jwt.issuer(issuer).subject(user).preferredUserName(user).groups(Set.of(role))
                 .issuedAt(now).expiresAt(expires).claim("jti", HexFormat.of().formatHex(jti)).sign();
         return new SignedIn(token, user, List.of(role), expires);

@@ -43,6 +43,11 @@ public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
             LOG.error(NO_DATABASE);
             throw new IllegalStateException(NO_DATABASE);
         }
+        String refusal = refusal(io.quarkus.runtime.ImageMode.current() == io.quarkus.runtime.ImageMode.NATIVE_RUN);
+        if (refusal != null) {
+            LOG.error(refusal);
+            throw new IllegalStateException(refusal);
+        }
         EmbeddedPostgresServer postgres = start(context);
         Map<String, String> settings = Map.of(
                 URL_KEY, postgres.jdbcUrl(),
@@ -66,6 +71,14 @@ public class EmbeddedPostgresConfigSource implements ConfigSourceFactory {
                     Boolean.parseBoolean(valueOr(context, DURABLE_KEY, "true"))));
         }
         return running;
+    }
+
+    static final String NO_EMBEDDED_IN_NATIVE = "The native executable has no embedded PostgreSQL (its binaries are not in the "
+            + "image): set QUARKUS_DATASOURCE_JDBC_URL (with QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD).";
+
+    /** Why the embedded server cannot start here, or null when it can: a native executable does not carry it. */
+    static String refusal(boolean nativeExecutable) {
+        return nativeExecutable ? NO_EMBEDDED_IN_NATIVE : null;
     }
 
     /** The embedded server this JVM started, if any. */

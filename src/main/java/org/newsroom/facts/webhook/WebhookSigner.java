@@ -14,7 +14,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class WebhookSigner {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PREFIX = "whsec_";
 
     private WebhookSigner() {
@@ -23,7 +22,7 @@ public final class WebhookSigner {
     /** A new signing secret. */
     public static String newSecret() {
         byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
+        new SecureRandom().nextBytes(key);
         return PREFIX + Base64.getEncoder().encodeToString(key);
     }
 

@@ -85,6 +85,26 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * Quarkus initializes the application's classes while it builds a native image, so a static field holds what was
+     * made at build time: no random source (the image would repeat its numbers; GraalVM refuses it), thread, executor
+     * or connection may be held in one. Made at run time, in a bean, or per call.
+     */
+    static final com.tngtech.archunit.lang.ArchRule NOTHING_OF_RUN_TIME_IN_STATIC_FIELDS = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
+            .noFields().that().areStatic().should().haveRawType(java.util.Random.class)
+            .orShould().haveRawType(java.security.SecureRandom.class).orShould().haveRawType(java.util.SplittableRandom.class)
+            .orShould().haveRawType(Thread.class).orShould().haveRawType(java.util.concurrent.ExecutorService.class)
+            .orShould().haveRawType(java.util.concurrent.ScheduledExecutorService.class).orShould().haveRawType(java.sql.Connection.class)
+            .because("a native image initializes these classes at build time");
+
+    @Test
+    void noStaticFieldHoldsARandomSourceThreadExecutorOrConnection() {
+        NOTHING_OF_RUN_TIME_IN_STATIC_FIELDS.check(classes);
+        // positive control: the rule finds such a field
+        JavaClasses fixture = new ClassFileImporter().importClasses(org.newsroom.facts.architecture.fixture.StaticRandom.class);
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> NOTHING_OF_RUN_TIME_IN_STATIC_FIELDS.check(fixture));
+    }
+
     private static String[] packages(String[] names) {
         return java.util.Arrays.stream(names).map(n -> ROOT + "." + n + "..").toArray(String[]::new);
     }
