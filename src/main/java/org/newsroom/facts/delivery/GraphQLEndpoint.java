@@ -62,8 +62,8 @@ public class GraphQLEndpoint {
     private final RegistrationLimiter registrations;
     private final DeliveryConfig config;
     private final ParserOptions parserOptions;
-    private final Cache<String, Document> documents = Caffeine.newBuilder().maximumWeight(16L << 20)
-            .<String, Document>weigher((query, document) -> 2 * query.length() + 64).build();
+    private final Cache<String, Document> documents = org.newsroom.facts.shared.Caches.build(Caffeine.newBuilder().maximumWeight(16L << 20)
+            .<String, Document>weigher((query, document) -> 2 * query.length() + 64));
     private final GraphQLMetrics metrics;
     private volatile GraphQLSchema schema;
 

@@ -35,7 +35,7 @@ public class GraphQLMetrics {
     private static final int MAX_FIELDS = 3;
 
     private final MeterRegistry registry;
-    private final Cache<OperationDefinition, Name> names = Caffeine.newBuilder().weakKeys().maximumSize(2_000).build();
+    private final Cache<OperationDefinition, Name> names = org.newsroom.facts.shared.Caches.build(Caffeine.newBuilder().weakKeys().maximumSize(2_000));
 
     @Inject
     public GraphQLMetrics(MeterRegistry registry) {

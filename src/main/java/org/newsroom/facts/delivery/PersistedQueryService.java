@@ -28,8 +28,8 @@ public class PersistedQueryService {
     @Inject
     public PersistedQueryService(PersistedQueryRepository repository, DeliveryConfig config) {
         this.repository = repository;
-        this.local = Caffeine.newBuilder().maximumWeight(config.persistedQueries().cachedBytes())
-                .<String, String>weigher((hash, query) -> weight(query)).build();
+        this.local = org.newsroom.facts.shared.Caches.build(Caffeine.newBuilder().maximumWeight(config.persistedQueries().cachedBytes())
+                .<String, String>weigher((hash, query) -> weight(query)));
     }
 
     /** The hashes used since the last {@link #prune}, so that a document in use is never pruned (at most 100,000). */

@@ -101,8 +101,8 @@ public class QueryCost {
     }
 
     /** The counts per document (held as long as the document is) and per operation name and variables. */
-    private final com.github.benmanes.caffeine.cache.Cache<Document, Map<String, Long>> counted = com.github.benmanes.caffeine.cache.Caffeine
-            .newBuilder().weakKeys().maximumSize(10_000).build();
+    private final com.github.benmanes.caffeine.cache.Cache<Document, Map<String, Long>> counted = org.newsroom.facts.shared.Caches
+            .build(com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().maximumSize(10_000));
 
     private long count(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
         ExecutableNormalizedOperation operation;

@@ -18,8 +18,8 @@ import jakarta.inject.Inject;
 public class RegistrationLimiter {
 
     private final int perMinute;
-    private final Cache<String, AtomicInteger> windows = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+    private final Cache<String, AtomicInteger> windows = org.newsroom.facts.shared.Caches.build(Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000));
 
     @Inject
     public RegistrationLimiter(DeliveryConfig config) {

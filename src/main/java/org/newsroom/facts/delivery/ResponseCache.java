@@ -79,8 +79,9 @@ public class ResponseCache {
         if (replica.configured()) {
             builder.expireAfterWrite(Duration.ofSeconds(Math.max(1, config.maxAgeSeconds())));
         }
-        this.entries = builder.<Key, Entry>weigher((k, e) -> e.body().length() + k.query().length() + e.surrogateKey().length() + 64).build();
-        this.recentDrops = Caffeine.newBuilder().expireAfterWrite(config.requestTimeout().multipliedBy(3)).build();
+        this.entries = org.newsroom.facts.shared.Caches.build(
+                builder.<Key, Entry>weigher((k, e) -> e.body().length() + k.query().length() + e.surrogateKey().length() + 64));
+        this.recentDrops = org.newsroom.facts.shared.Caches.build(Caffeine.newBuilder().expireAfterWrite(config.requestTimeout().multipliedBy(3)));
         this.hits = Counter.builder("newsroom.reader.cache").tag("result", "hit").description("Readers' GET queries answered from the cache")
                 .register(registry);
         this.misses = Counter.builder("newsroom.reader.cache").tag("result", "miss").description("Readers' GET queries computed")

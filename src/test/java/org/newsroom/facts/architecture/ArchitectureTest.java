@@ -105,6 +105,14 @@ class ArchitectureTest {
         org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> NOTHING_OF_RUN_TIME_IN_STATIC_FIELDS.check(fixture));
     }
 
+    @Test
+    void cachesAreBuiltOnlyThroughTheFactoryThatRegistersTheirClasses() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".shared.Caches")
+                .should().callMethod(com.github.benmanes.caffeine.cache.Caffeine.class, "build")
+                .because("shared.Caches registers the generated classes a native image needs")
+                .check(classes);
+    }
+
     private static String[] packages(String[] names) {
         return java.util.Arrays.stream(names).map(n -> ROOT + "." + n + "..").toArray(String[]::new);
     }
