@@ -42,7 +42,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * Classes that something other than SmallRye GraphQL or Hibernate reads by reflection, registered for the native
  * image: Jackson reads the inputs (the demo dataset, a correction's stored patch), Envers creates the listener,
  * ErrorBoundary reads the {@code @Mutation} annotation of the API methods it guards, and SmallRye's ServiceLoader
- * creates StrictScalars and LeanReadPathHook (their service file is included as a resource in application.properties).
+ * creates StrictScalars and LeanReadPathHook (their service file is included as a resource in application.properties);
+ * graphql-java's PropertyDataFetcher reads the lean read path's properties, some of which the kinds of fact and their
+ * connections inherit from FactBase and KindConnection, which SmallRye's extension does not register
+ * (ReflectiveFieldsTest finds every such class).
  */
 @RegisterForReflection(targets = { SourceInput.class, PlaceInput.class, DeploymentInput.class, DeploymentPatch.class,
         StatisticInput.class, StatisticPatch.class, CitationInput.class, DisputeInput.class, QuantityInput.class,
@@ -52,7 +55,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         FactInput.class, FactPatch.class, ClaimInput.class, ClaimPatch.class, AppearanceInput.class, ClaimReviewInput.class,
         EventInput.class, EventPatch.class, ClaimGraphQLApi.class, EventGraphQLApi.class,
         org.newsroom.facts.webhook.WebhookInput.class, org.newsroom.facts.webhook.WebhookGraphQLApi.class,
-        org.newsroom.facts.usage.UsageGraphQLApi.class, org.newsroom.facts.revision.SourceHistoryGraphQLApi.class })
+        org.newsroom.facts.usage.UsageGraphQLApi.class, org.newsroom.facts.revision.SourceHistoryGraphQLApi.class,
+        org.newsroom.facts.fact.FactBase.class, org.newsroom.facts.fact.KindConnection.class })
 public final class NativeReflection {
 
     private NativeReflection() {
