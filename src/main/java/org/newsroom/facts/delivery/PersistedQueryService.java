@@ -52,6 +52,7 @@ public class PersistedQueryService {
      * @return how many were deleted
      */
     @Transactional
+    @jakarta.enterprise.context.control.ActivateRequestContext // the retention timer's thread has none (and so no tenant)
     public long prune(java.time.Duration keep) {
         java.util.List<String> recently = java.util.List.copyOf(used);
         used.removeAll(recently);
