@@ -105,19 +105,23 @@ class SubscriptionBoundsTest {
     void oneAddressHoldsAtMost100Connections() throws Exception {
         LiveSockets sockets = new LiveSockets(vertx, endpoint);
         List<Live> open = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
-            open.add(sockets.connect());
-        }
-        Live refused = sockets.open();
-        assertEquals(1013, refused.closedWith(10), "the 101st connection is closed: try again later");
+        try {
+            for (int i = 0; i < 100; i++) {
+                open.add(sockets.connect());
+            }
+            Live refused = sockets.open();
+            assertEquals(1013, refused.closedWith(10), "the 101st connection is closed: try again later");
 
-        open.remove(0).close();
-        awaitTrue(() -> server.openConnections() == 99, "one closed");
-        Live admitted = sockets.connect();
-        assertFalse(admitted.closed().isDone(), "a connection is admitted again once one has closed");
-        admitted.close();
-        for (Live live : open) {
-            live.close();
+            open.remove(0).close();
+            awaitTrue(() -> server.openConnections() == 99, "one closed");
+            Live admitted = sockets.connect();
+            open.add(admitted);
+            assertFalse(admitted.closed().isDone(), "a connection is admitted again once one has closed");
+        } finally {
+            for (Live live : open) { // a failure here must not leave the address's connections to the next tests
+                live.socket().close((short) 1000);
+            }
+            awaitTrue(() -> server.openConnections() == 0, "all closed");
         }
     }
 

@@ -67,7 +67,13 @@ public final class LiveSockets {
         WebSocket socket = client.connect(options).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
         CompletableFuture<Short> closed = new CompletableFuture<>();
-        socket.closeHandler(v -> closed.complete(socket.closeStatusCode() == null ? -1 : socket.closeStatusCode()));
+        try {
+            socket.closeHandler(v -> closed.complete(socket.closeStatusCode() == null ? -1 : socket.closeStatusCode()));
+        } catch (IllegalStateException alreadyClosed) {
+            // the server closed it before this client could listen (a refused connection is closed at once)
+            closed.complete(socket.closeStatusCode() == null ? -1 : socket.closeStatusCode());
+            return new Live(socket, received, closed);
+        }
         socket.textMessageHandler(text -> {
             JsonObject message = new JsonObject(text);
             if ("ping".equals(message.getString("type"))) {
