@@ -83,7 +83,7 @@ public class ClaimService extends FactKindSupport<ClaimEntity, ClaimPatch, Claim
             c.statement = patch.statement.trim();
         }
         if (patch.claimedOn != null) {
-            c.period = PeriodValue.of(patch.claimedOn);
+            c.period = PeriodValue.of(patch.claimedOn, c.period);
         }
         if (patch.countries != null) {
             c.countries.clear();

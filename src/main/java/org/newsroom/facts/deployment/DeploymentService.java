@@ -60,7 +60,7 @@ public class DeploymentService extends FactKindSupport<DeploymentEntity, Deploym
             d.quantity = QuantityValue.of(patch.headcount);
         }
         if (patch.period != null) {
-            d.period = PeriodValue.of(patch.period);
+            d.period = PeriodValue.of(patch.period, d.period);
         }
         if (patch.reportedOn != null) {
             d.reportedOn = patch.reportedOn;

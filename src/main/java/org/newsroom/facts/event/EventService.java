@@ -73,7 +73,7 @@ public class EventService extends FactKindSupport<EventEntity, EventPatch, Event
             if (patch.period.start == null) {
                 throw new BadUserInputException("an event needs its start", field + ".period.start");
             }
-            e.period = PeriodValue.of(patch.period);
+            e.period = PeriodValue.of(patch.period, e.period);
         }
         if (patch.countries != null) {
             if (patch.countries.isEmpty()) {

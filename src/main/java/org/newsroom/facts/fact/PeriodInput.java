@@ -2,7 +2,6 @@ package org.newsroom.facts.fact;
 
 import java.time.LocalDate;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -18,9 +17,9 @@ public class PeriodInput {
     @Description("A day inside the last day, month or year; left out for a single one.")
     public LocalDate end;
 
-    @DefaultValue("DAY")
-    @Description("How precisely the dates are known; DAY when left out.")
-    public DatePrecision precision = DatePrecision.DAY;
+    @Description("How precisely the dates are known. Left out: DAY for a new period; in a patch or a correction, the "
+            + "precision the period has (changing only a start never turns a year into a day).")
+    public DatePrecision precision;
 
     public PeriodInput() {
     }

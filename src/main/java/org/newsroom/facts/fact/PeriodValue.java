@@ -40,11 +40,20 @@ public class PeriodValue {
 
     /** Widens the entered dates to whole days, months or years; an end left out means the unit of the start. */
     public static PeriodValue of(PeriodInput input) {
+        return of(input, null);
+    }
+
+    /**
+     * The period a patch makes of the current one: as {@link #of(PeriodInput)}, but a precision left out is the
+     * current period's (DAY when there is none), so that a patch means only what it says.
+     */
+    public static PeriodValue of(PeriodInput input, PeriodValue current) {
         if (input == null) {
             return null;
         }
         PeriodValue p = new PeriodValue();
-        p.precision = input.precision == null ? DatePrecision.DAY : input.precision;
+        p.precision = input.precision != null ? input.precision
+                : current != null && current.precision != null ? current.precision : DatePrecision.DAY;
         p.start = input.start == null ? null : firstDay(input.start, p.precision);
         LocalDate end = input.end != null ? input.end : input.start;
         p.end = end == null ? null : lastDay(end, p.precision);

@@ -69,10 +69,10 @@ public class StatisticService extends FactKindSupport<StatisticEntity, Statistic
             s.quantity = QuantityValue.of(patch.value);
         }
         if (patch.period != null) {
-            s.period = PeriodValue.of(patch.period);
+            s.period = PeriodValue.of(patch.period, s.period);
         }
         if (patch.baseline != null) {
-            s.baseline = PeriodValue.of(patch.baseline);
+            s.baseline = PeriodValue.of(patch.baseline, s.baseline);
         }
         if (s.measure != Measure.CHANGE && s.baseline != null) {
             if (patch.baseline != null) {
