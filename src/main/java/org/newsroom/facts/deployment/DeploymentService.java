@@ -57,7 +57,7 @@ public class DeploymentService extends FactKindSupport<DeploymentEntity, Deploym
             d.personnel = patch.personnel;
         }
         if (patch.headcount != null) {
-            d.quantity = QuantityValue.of(patch.headcount);
+            d.quantity = QuantityValue.of(patch.headcount, d.quantity, field + ".headcount");
         }
         if (patch.period != null) {
             d.period = PeriodValue.of(patch.period, d.period);

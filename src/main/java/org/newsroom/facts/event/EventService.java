@@ -93,7 +93,7 @@ public class EventService extends FactKindSupport<EventEntity, EventPatch, Event
             e.actors.addAll(actors.stream().distinct().toList());
         }
         if (patch.casualties != null) {
-            e.quantity = QuantityValue.of(patch.casualties);
+            e.quantity = QuantityValue.of(patch.casualties, e.quantity, field + ".casualties");
         }
         if (patch.relatedFactIds != null) {
             e.related.clear();

@@ -38,14 +38,11 @@ public class PeriodValue {
         return p.start == null && p.end == null && p.precision == null ? null : p;
     }
 
-    /** Widens the entered dates to whole days, months or years; an end left out means the unit of the start. */
-    public static PeriodValue of(PeriodInput input) {
-        return of(input, null);
-    }
-
     /**
-     * The period a patch makes of the current one: as {@link #of(PeriodInput)}, but a precision left out is the
-     * current period's (DAY when there is none), so that a patch means only what it says.
+     * The period an input makes of the current one (none for a new fact), widened to whole days, months or years.
+     * A patch means only what it says: a precision left out is the current one (DAY for a new period); a start
+     * left out is the current start; an end left out makes a single day, month or year of the start when the
+     * period was one (or is new), and keeps the current end when the period was a span.
      */
     public static PeriodValue of(PeriodInput input, PeriodValue current) {
         if (input == null) {
@@ -54,10 +51,17 @@ public class PeriodValue {
         PeriodValue p = new PeriodValue();
         p.precision = input.precision != null ? input.precision
                 : current != null && current.precision != null ? current.precision : DatePrecision.DAY;
-        p.start = input.start == null ? null : firstDay(input.start, p.precision);
-        LocalDate end = input.end != null ? input.end : input.start;
+        LocalDate start = input.start != null ? input.start : current == null ? null : current.start;
+        p.start = start == null ? null : firstDay(start, p.precision);
+        LocalDate end = input.end != null ? input.end
+                : current != null && current.isSpan() ? current.end : start;
         p.end = end == null ? null : lastDay(end, p.precision);
         return p;
+    }
+
+    /** True when the period covers more than one day, month or year at its precision. */
+    public boolean isSpan() {
+        return start != null && end != null && precision != null && !lastDay(start, precision).equals(end);
     }
 
     public static LocalDate firstDay(LocalDate d, DatePrecision precision) {

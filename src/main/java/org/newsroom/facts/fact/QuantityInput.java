@@ -1,6 +1,5 @@
 package org.newsroom.facts.fact;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,7 +10,7 @@ import org.newsroom.facts.shared.Text;
 
 /** A number as an editor enters it; the class-level rule checks bounds against the approximation. */
 @Input("QuantityInput")
-@Description("A number with its uncertainty and unit. EXACT, ABOUT and NEARLY need value; RANGE and ORDER_OF_MAGNITUDE need low and high; AT_LEAST needs value or low; AT_MOST value or high; low <= value <= high.")
+@Description("A number with its uncertainty and unit. In a patch, a figure without value, low, high and words keeps the figures it has (only its unit or approximation change). EXACT, ABOUT and NEARLY need value; RANGE and ORDER_OF_MAGNITUDE need low and high; AT_LEAST needs value or low; AT_MOST value or high; low <= value <= high.")
 @ValidQuantity
 public class QuantityInput {
 
@@ -24,9 +23,9 @@ public class QuantityInput {
     @Description("The upper bound.")
     public Double high;
 
-    @DefaultValue("EXACT")
-    @Description("How exact the figure is; EXACT when left out.")
-    public Approximation approximation = Approximation.EXACT;
+    @Description("How exact the figure is. Left out: EXACT for a new figure; in a patch or a correction, the "
+            + "approximation the figure has (a new value for 'about 12,000' stays 'about').")
+    public Approximation approximation;
 
     @Text
     @NonNull

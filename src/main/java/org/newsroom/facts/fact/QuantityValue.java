@@ -45,17 +45,32 @@ public class QuantityValue {
         return q;
     }
 
-    public static QuantityValue of(QuantityInput input) {
+    /**
+     * The figure a patch makes of the current one: an approximation left out is the current one, and a patch
+     * without value, low, high and words keeps the current figures (only the unit or the approximation change).
+     * For a new figure (no current one) an approximation left out is EXACT. The merged figure is checked against its approximation; a lack is reported at {@code field}.
+     */
+    public static QuantityValue of(QuantityInput input, QuantityValue current, String field) {
         if (input == null) {
             return null;
         }
         QuantityValue q = new QuantityValue();
-        q.value = input.value;
-        q.low = input.low;
-        q.high = input.high;
-        q.approximation = input.approximation == null ? Approximation.EXACT : input.approximation;
+        boolean figures = input.value != null || input.low != null || input.high != null
+                || (input.words != null && !input.words.isBlank());
+        QuantityValue from = figures || current == null ? null : current;
+        q.value = from == null ? input.value : from.value;
+        q.low = from == null ? input.low : from.low;
+        q.high = from == null ? input.high : from.high;
+        q.words = from == null ? (input.words == null || input.words.isBlank() ? null : input.words.trim()) : from.words;
+        q.approximation = input.approximation != null ? input.approximation
+                : current != null && current.approximation != null ? current.approximation : Approximation.EXACT;
         q.unit = input.unit.trim();
-        q.words = input.words == null || input.words.isBlank() ? null : input.words.trim();
+        if (!q.wordsOnly()) {
+            String[] missing = ValidQuantity.Validator.missing(q.approximation, q.value, q.low, q.high);
+            if (missing != null) {
+                throw new org.newsroom.facts.shared.BadUserInputException(missing[0] + " " + missing[1], field + "." + missing[0]);
+            }
+        }
         return q;
     }
 

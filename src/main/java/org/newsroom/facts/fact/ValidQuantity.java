@@ -40,14 +40,9 @@ public @interface ValidQuantity {
             if (q.words != null && !q.words.isBlank() && q.value == null && q.low == null && q.high == null) {
                 return true; // only the source's words are known
             }
-            Approximation a = q.approximation == null ? Approximation.EXACT : q.approximation;
-            switch (a) {
-                case EXACT, ABOUT, NEARLY -> ok = require(q.value, "value", "is required for " + a, ctx);
-                case AT_LEAST -> ok = q.value != null || q.low != null || fail("low", "value or low is required for AT_LEAST", ctx);
-                case AT_MOST -> ok = q.value != null || q.high != null || fail("high", "value or high is required for AT_MOST", ctx);
-                case RANGE, ORDER_OF_MAGNITUDE -> ok = require(q.low, "low", "is required for " + a, ctx)
-                        & require(q.high, "high", "is required for " + a, ctx);
-            }
+            // an approximation left out is the figure's own in a patch: the merged figure is checked (QuantityValue.of)
+            String[] missing = q.approximation == null ? null : missing(q.approximation, q.value, q.low, q.high);
+            ok = missing == null || fail(missing[0], missing[1], ctx);
             if (!ok) {
                 return false;
             }
@@ -61,6 +56,20 @@ public @interface ValidQuantity {
                 return fail("high", "must not be less than value", ctx);
             }
             return true;
+        }
+
+        /**
+         * The figure an approximation needs and lacks, as {property, message}, or null: the one rule for a new
+         * figure and for a patched one.
+         */
+        public static String[] missing(Approximation a, Double value, Double low, Double high) {
+            return switch (a) {
+                case EXACT, ABOUT, NEARLY -> value == null ? new String[] { "value", "is required for " + a } : null;
+                case AT_LEAST -> value == null && low == null ? new String[] { "low", "value or low is required for AT_LEAST" } : null;
+                case AT_MOST -> value == null && high == null ? new String[] { "high", "value or high is required for AT_MOST" } : null;
+                case RANGE, ORDER_OF_MAGNITUDE -> low == null ? new String[] { "low", "is required for " + a }
+                        : high == null ? new String[] { "high", "is required for " + a } : null;
+            };
         }
 
         private static boolean finite(Double d, String property, ConstraintValidatorContext ctx) {

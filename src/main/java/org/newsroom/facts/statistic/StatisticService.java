@@ -66,7 +66,7 @@ public class StatisticService extends FactKindSupport<StatisticEntity, Statistic
             s.measure = patch.measure;
         }
         if (patch.value != null) {
-            s.quantity = QuantityValue.of(patch.value);
+            s.quantity = QuantityValue.of(patch.value, s.quantity, field + ".value");
         }
         if (patch.period != null) {
             s.period = PeriodValue.of(patch.period, s.period);

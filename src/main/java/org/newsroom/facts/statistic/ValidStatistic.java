@@ -46,7 +46,7 @@ public @interface ValidStatistic {
                 ctx.buildConstraintViolationWithTemplate("is only for a CHANGE").addPropertyNode("baseline").addConstraintViolation();
                 return false;
             }
-            if (s.baseline != null && !endsBefore(s.baseline.end, s.baseline.start, s.period == null ? null : PeriodValue.of(s.period))) {
+            if (s.baseline != null && !endsBefore(s.baseline.end, s.baseline.start, s.period == null ? null : PeriodValue.of(s.period, null))) {
                 ctx.buildConstraintViolationWithTemplate("must end before the period starts").addPropertyNode("baseline")
                         .addConstraintViolation();
                 return false;

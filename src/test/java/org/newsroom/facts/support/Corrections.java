@@ -17,7 +17,12 @@ public final class Corrections {
 
     /** A published deployment from the given country to Russia; returns its id (at version 2). */
     public static String published(String origin) {
-        String id = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", Inputs.deployment(origin, "RU"))
+        return published(origin, "RU");
+    }
+
+    /** A published deployment (about 500 workers, August 2024) between the countries; returns its id (at version 2). */
+    public static String published(String origin, String destination) {
+        String id = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", Inputs.deployment(origin, destination))
                 .body("errors", nullValue()).extract().path("data.createDeployment.id");
         GraphQL.chief().send(PUBLISH, "id", id, "v", 1).body("errors", nullValue());
         return id;
