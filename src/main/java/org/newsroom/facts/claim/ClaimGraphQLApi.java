@@ -1,5 +1,7 @@
 package org.newsroom.facts.claim;
 
+import org.newsroom.facts.fact.SimilarFact;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -49,6 +51,13 @@ public class ClaimGraphQLApi {
     @Description("A claim by id; null when there is none or the caller may not see it.")
     public Claim claim(@NonNull @Id @Description("The claim's id.") String id) {
         return service.find(id);
+    }
+
+    @Query("similarClaims")
+    @Description("editor, chief: before createClaim, the existing facts a new claim would repeat (same countries, an overlapping period, the figure within 10 % or a similar statement by any claimant, with its verdict); nothing is saved")
+    public @NonNull List<@NonNull SimilarFact> similarClaims(@NonNull @Description("The new claim, as it would be created.") ClaimInput input,
+            @DefaultValue("5") @Description("How many (at most 20), the most alike first.") Integer first) {
+        return service.similar(input, first);
     }
 
     @Mutation("createClaim")

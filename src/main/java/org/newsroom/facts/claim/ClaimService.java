@@ -177,4 +177,33 @@ public class ClaimService extends FactKindSupport<ClaimEntity, ClaimPatch, Claim
                 .toList()));
         return result;
     }
+
+    /** A claim is about its countries (one in common is enough; none: any claim); its statement is compared too. */
+    @Override
+    public List<String> whereKeys(ClaimEntity c) {
+        return List.copyOf(c.countries);
+    }
+
+    @Override
+    public String whereKeysSql() {
+        return countriesIn("claim_country");
+    }
+
+    @Override
+    public String statement(ClaimEntity c) {
+        return c.statement;
+    }
+
+    /** The same claimant, and the verdict a claim already has: "already fact-checked: FALSE". */
+    @Override
+    public List<String> alike(ClaimEntity probe, ClaimEntity found) {
+        List<String> reasons = new java.util.ArrayList<>();
+        if (java.util.Objects.equals(probe.claimantId, found.claimantId)) {
+            reasons.add("same claimant");
+        }
+        if (found.review != null && found.review.rating != null) {
+            reasons.add("already fact-checked: " + found.review.rating);
+        }
+        return reasons;
+    }
 }

@@ -173,17 +173,18 @@ public class CorrectionService {
         c.currentFactVersion = fact.version;
     }
 
-    public CorrectionConnection page(CorrectionStatus status, CorrectionOrder order, Integer first, String after) {
+    public CorrectionConnection page(CorrectionStatus status, CorrectionOrder order, Integer first, String after, boolean mine) {
         user.requireEditor();
+        String author = mine ? user.identity() : null;
         boolean oldestFirst = order == CorrectionOrder.OLDEST_FIRST;
         // a cursor belongs to its order: one of the other order is refused as not a cursor of this list
         String kind = oldestFirst ? CURSOR + "-oldest" : CURSOR;
         PageArgs args = PageArgs.of(first, after, 20, kind, 2);
         PageArgs.TimeKeyset keyset = args.timeKeyset();
         List<CorrectionEntity> rows = oldestFirst
-                ? repository.findPageOldestFirst(status, keyset == null ? null : keyset.at(), keyset == null ? null : keyset.id(), args.first() + 1)
-                : repository.findPageNewestFirst(status, keyset == null ? null : keyset.at(), keyset == null ? null : keyset.id(), args.first() + 1);
-        IntSupplier total = () -> (int) repository.countWithStatus(status);
+                ? repository.findPageOldestFirst(status, author, keyset == null ? null : keyset.at(), keyset == null ? null : keyset.id(), args.first() + 1)
+                : repository.findPageNewestFirst(status, author, keyset == null ? null : keyset.at(), keyset == null ? null : keyset.id(), args.first() + 1);
+        IntSupplier total = () -> (int) repository.countWith(status, author);
         Page<Correction> page = Page.of(rows, args, c -> PageArgs.cursor(kind, c.submittedAt.toString(), String.valueOf(c.id)), total)
                 .map(views::of);
         return new CorrectionConnection(page);

@@ -1,5 +1,7 @@
 package org.newsroom.facts.deployment;
 
+import org.newsroom.facts.fact.SimilarFact;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -47,6 +49,13 @@ public class DeploymentGraphQLApi {
     @Description("A deployment by id; null when there is none or the caller may not see it.")
     public Deployment deployment(@NonNull @Id @Description("The deployment's id.") String id) {
         return service.find(id);
+    }
+
+    @Query("similarDeployments")
+    @Description("editor, chief: before createDeployment, the existing facts a new deployment would repeat (same countries, an overlapping period, the figure within 10 %); nothing is saved")
+    public @NonNull List<@NonNull SimilarFact> similarDeployments(@NonNull @Description("The new deployment, as it would be created.") DeploymentInput input,
+            @DefaultValue("5") @Description("How many (at most 20), the most alike first.") Integer first) {
+        return service.similar(input, first);
     }
 
     @Mutation("createDeployment")

@@ -96,4 +96,15 @@ public class DeploymentService extends FactKindSupport<DeploymentEntity, Deploym
                 f.personnel, f.verification);
         return access.scope(query, f.status, f.from, f.to, "filter");
     }
+
+    /** A deployment is where it goes from and to: one key, origin>destination. */
+    @Override
+    public List<String> whereKeys(DeploymentEntity d) {
+        return List.of(d.originCode + ">" + d.destinationCode);
+    }
+
+    @Override
+    public String whereKeysSql() {
+        return "array[f.origin_code || '>' || f.destination_code]";
+    }
 }

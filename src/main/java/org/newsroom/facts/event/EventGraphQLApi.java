@@ -1,5 +1,7 @@
 package org.newsroom.facts.event;
 
+import org.newsroom.facts.fact.SimilarFact;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -47,6 +49,13 @@ public class EventGraphQLApi {
     @Description("An event by id; null when there is none or the caller may not see it.")
     public Event event(@NonNull @Id @Description("The event's id.") String id) {
         return service.find(id);
+    }
+
+    @Query("similarEvents")
+    @Description("editor, chief: before createEvent, the existing facts a new event would repeat (same countries, an overlapping period, the figure within 10 %); nothing is saved")
+    public @NonNull List<@NonNull SimilarFact> similarEvents(@NonNull @Description("The new event, as it would be created.") EventInput input,
+            @DefaultValue("5") @Description("How many (at most 20), the most alike first.") Integer first) {
+        return service.similar(input, first);
     }
 
     @Mutation("createEvent")

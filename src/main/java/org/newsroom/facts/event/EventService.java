@@ -155,4 +155,15 @@ public class EventService extends FactKindSupport<EventEntity, EventPatch, Event
         ids.forEach((event, list) -> result.put(event, list.stream().map(byId::get).filter(java.util.Objects::nonNull).toList()));
         return result;
     }
+
+    /** An event is about its countries: one in common is enough. */
+    @Override
+    public List<String> whereKeys(EventEntity e) {
+        return List.copyOf(e.countries);
+    }
+
+    @Override
+    public String whereKeysSql() {
+        return countriesIn("event_country");
+    }
 }

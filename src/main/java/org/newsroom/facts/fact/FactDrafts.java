@@ -54,6 +54,18 @@ public class FactDrafts {
         return fact;
     }
 
+    /**
+     * editor, chief: a new fact of the kind as it would be saved, never saved (for duplicate checks): the input is
+     * checked and applied to an empty draft as {@link #create} does.
+     */
+    public <E extends FactEntity, P extends FactPatch> E probe(FactKind<E, P> kind, FactInput<P> input) {
+        user.requireEditor();
+        validator.check("input", input);
+        E fact = kind.newEntity();
+        apply(kind, fact, input.toPatch(), "input");
+        return fact;
+    }
+
     /** editor, chief: an edit of a draft of the kind (published facts change through corrections). */
     @Transactional
     public <E extends FactEntity, P extends FactPatch> E update(FactKind<E, P> kind, String id, int expectedVersion, P patch, String note) {

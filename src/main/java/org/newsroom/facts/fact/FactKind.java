@@ -62,4 +62,27 @@ public interface FactKind<E extends FactEntity, P extends FactPatch> extends Fac
     default String readColumns() {
         return "";
     }
+
+    /**
+     * Where a fact of the kind is, as keys (for {@code similar…} checks): facts sharing a key are about the same
+     * countries. {@link #whereKeysSql} gives the same keys of a stored row. None by default.
+     */
+    default java.util.List<String> whereKeys(E fact) {
+        return java.util.List.of();
+    }
+
+    /** The keys of {@link #whereKeys} as SQL over the alias {@code f}: a text[] expression. */
+    default String whereKeysSql() {
+        return "cast(array[] as text[])";
+    }
+
+    /** The words a fact of the kind states, compared by similarity (a claim's statement); null by default. */
+    default String statement(E fact) {
+        return null;
+    }
+
+    /** The kind's own reasons why a stored fact is like a new one ("same claimant", "already fact-checked: FALSE"); none by default. */
+    default java.util.List<String> alike(E probe, E found) {
+        return java.util.List.of();
+    }
 }

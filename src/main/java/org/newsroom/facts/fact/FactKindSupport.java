@@ -79,6 +79,19 @@ public abstract class FactKindSupport<E extends FactEntity, P extends FactPatch,
         return view.apply(drafts.create(this, input));
     }
 
+    @Inject
+    protected FactSimilarity similarity;
+
+    /** {@link FactKind#whereKeysSql} of a kind whose countries are rows of a table (fact_id, country_code). */
+    protected static String countriesIn(String table) {
+        return "array(select cast(c.country_code as text) from " + table + " c where c.fact_id = f.id)";
+    }
+
+    /** editor, chief: the existing facts a new one of the kind would repeat (nothing is saved). */
+    public List<SimilarFact> similar(FactInput<P> input, Integer first) {
+        return similarity.similar(this, input, first);
+    }
+
     /** editor, chief: an edit of a draft of the kind (published facts change through corrections). */
     public V update(String id, int expectedVersion, P patch, String note) {
         return view.apply(drafts.update(this, id, expectedVersion, patch, note));

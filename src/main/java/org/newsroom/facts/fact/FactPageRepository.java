@@ -35,7 +35,7 @@ public class FactPageRepository {
         return switch (order) {
             case NEWEST_FIRST -> "coalesce(f.period_start, cast('-infinity' as date))";
             case OLDEST_FIRST -> "coalesce(f.period_start, cast('infinity' as date))";
-            case LARGEST_FIRST -> "coalesce(f.qty_value, (f.qty_low + f.qty_high) / 2, f.qty_low, f.qty_high, cast('-Infinity' as float8))";
+            case LARGEST_FIRST -> QuantityValue.CENTRAL_SQL;
             case RECENTLY_UPDATED -> "f.updated_at";
         };
     }

@@ -85,7 +85,7 @@ public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
         return ((Number) n).longValue();
     }
 
-    private Map<Long, FactEntity> byIds(List<Long> ids) {
+    Map<Long, FactEntity> byIds(List<Long> ids) {
         return ids.isEmpty() ? Map.of() : list("id in ?1", ids).stream().collect(Collectors.toMap(f -> f.id, f -> f));
     }
 
@@ -119,5 +119,50 @@ public class FactRepository implements PanacheRepositoryBase<FactEntity, Long> {
         Object n = getEntityManager().createNativeQuery("select count(*) from fact f where f.search_vector @@ to_tsquery('english', :q)"
                 + (withDrafts ? "" : " and " + FactQuery.PUBLIC)).setParameter("q", tsquery).getSingleResult();
         return ((Number) n).longValue();
+    }
+
+    /**
+     * Ids of the facts of a kind (not retracted) that share a where-key, overlap the period and hold the figure
+     * within the tolerance, or whose statement is similar (pg_trgm); the most alike first. Each part is left out
+     * when the new fact has none.
+     */
+    public List<Long> findSimilar(String kind, String keysSql, List<String> keys, java.time.LocalDate start, java.time.LocalDate end,
+            Double central, double tolerance, String statement, int limit) {
+        StringBuilder sql = new StringBuilder("select f.id from fact f where f.kind = :kind and f.status <> 'RETRACTED'");
+        if (!keys.isEmpty()) {
+            sql.append(" and (").append(keysSql).append(") && cast(:keys as text[])");
+        }
+        if (start != null) {
+            sql.append(" and (f.period_start is null or (f.period_start <= :end and f.period_end >= :start))");
+        }
+        if (central != null) {
+            sql.append(" and abs(").append(QuantityValue.CENTRAL_SQL).append(" - :central) <= :tolerance * greatest(abs(")
+                    .append(QuantityValue.CENTRAL_SQL).append("), abs(:central))");
+        }
+        if (statement != null) {
+            sql.append(" and lower(f.statement) % lower(:statement) order by similarity(lower(f.statement), lower(:statement)) desc, f.id desc");
+        } else if (central != null) {
+            sql.append(" order by abs(").append(QuantityValue.CENTRAL_SQL).append(" - :central), f.id desc");
+        } else {
+            sql.append(" order by f.id desc");
+        }
+        var query = getEntityManager().createNativeQuery(sql.append(" limit :limit").toString())
+                .setParameter("kind", kind).setParameter("limit", limit);
+        if (!keys.isEmpty()) {
+            // keys are country codes and separators (letters, '>'), so the array literal needs no quoting
+            query.setParameter("keys", "{" + String.join(",", keys) + "}");
+        }
+        if (start != null) {
+            query.setParameter("start", start).setParameter("end", end == null ? start : end);
+        }
+        if (central != null) {
+            query.setParameter("central", central).setParameter("tolerance", tolerance);
+        }
+        if (statement != null) {
+            query.setParameter("statement", statement);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> rows = query.getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
     }
 }

@@ -74,12 +74,15 @@ public class QuantityValue {
         return q;
     }
 
-    /** The central figure used for LARGEST_FIRST; the same expression as the SQL sort key. */
+    /** {@link #central()} as SQL over the alias {@code f}: the sort key of LARGEST_FIRST and the figure similarFacts compares. */
+    public static final String CENTRAL_SQL = "coalesce(f.qty_value, (f.qty_low + f.qty_high) / 2, f.qty_low, f.qty_high, cast('-Infinity' as float8))";
+
     /** True when only the source's words are known, no number. */
     public boolean wordsOnly() {
         return words != null && value == null && low == null && high == null;
     }
 
+    /** The central figure used for LARGEST_FIRST; the same expression as {@link #CENTRAL_SQL}. */
     public double central() {
         if (value != null) {
             return value;

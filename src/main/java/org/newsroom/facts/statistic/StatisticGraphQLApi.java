@@ -1,5 +1,7 @@
 package org.newsroom.facts.statistic;
 
+import org.newsroom.facts.fact.SimilarFact;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +50,13 @@ public class StatisticGraphQLApi {
     @Description("A statistic by id; null when there is none or the caller may not see it.")
     public Statistic statistic(@NonNull @Id @Description("The statistic's id.") String id) {
         return service.find(id);
+    }
+
+    @Query("similarStatistics")
+    @Description("editor, chief: before createStatistic, the existing facts a new statistic would repeat (same countries, an overlapping period, the figure within 10 %); nothing is saved")
+    public @NonNull List<@NonNull SimilarFact> similarStatistics(@NonNull @Description("The new statistic, as it would be created.") StatisticInput input,
+            @DefaultValue("5") @Description("How many (at most 20), the most alike first.") Integer first) {
+        return service.similar(input, first);
     }
 
     @Mutation("createStatistic")

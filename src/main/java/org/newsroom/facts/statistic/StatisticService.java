@@ -120,4 +120,15 @@ public class StatisticService extends FactKindSupport<StatisticEntity, Statistic
         }
         return id;
     }
+
+    /** A statistic is about its country. */
+    @Override
+    public List<String> whereKeys(StatisticEntity s) {
+        return List.of(s.countryCode);
+    }
+
+    @Override
+    public String whereKeysSql() {
+        return "array[cast(f.country_code as text)]";
+    }
 }
