@@ -1,79 +1,12 @@
 // The corrections desk in a real browser (Debian's chromium driven by playwright-core) against the packaged
 // service in the test profile (where "Sign in as" exists): the story's troop-year correction from proposal to the
-// reader's fact box, live in a second chief's queue, the four-eyes rule in the page, Drafts, Search, the keyboard,
-// and axe-core on every page. Screenshots go to target/desk-screenshots/.
+// reader's fact box (the period's precision untouched: item 4's trap), live in a second chief's queue, the
+// four-eyes rule in the page, Drafts, Search, the keyboard, and axe-core on every page.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
-import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { test } from 'node:test';
+import { accessible, BASE, graphql, live, SHOTS, signIn, timed } from './support.mjs';
 
-const BASE = process.env.DESK_URL || 'http://localhost:18082';
-const SHOTS = process.env.DESK_SCREENSHOTS || resolve(dirname(fileURLToPath(import.meta.url)), '../../../target/desk-screenshots');
-// evaluated through the DevTools protocol, which the desk's Content-Security-Policy (script-src 'self') does not block
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TROOPS = /12,000 troops/;
-mkdirSync(SHOTS, { recursive: true });
-
-let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-});
-after(async () => browser && browser.close());
-
-/** A new browser window signed in through the "Sign in as" form, from the keyboard. */
-async function signIn(user, role) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => { throw e; });
-  await page.goto(`${BASE}/desk`);
-  await page.getByRole('heading', { name: 'Sign in as' }).waitFor();
-  await page.getByLabel('User name').focus();
-  await page.keyboard.type(user);
-  await page.keyboard.press('Tab');
-  await page.getByLabel('Role').selectOption(role);
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Sign in');
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor();
-  return page;
-}
-
-/** axe-core on the page as it is: no serious or critical violation. */
-async function accessible(page, name) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${name}`);
-}
-
-/** How long a page took from its link to its heading, printed (not asserted: speed belongs in benchmarks). */
-async function timed(page, name, go) {
-  const start = Date.now();
-  await go();
-  console.log(`timing: ${name} rendered in ${Date.now() - start} ms`);
-}
-
-async function live(page) {
-  await page.getByText('Live: new corrections appear here without a reload.').waitFor({ timeout: 15000 });
-}
-
-/** Runs a GraphQL operation from the page with its signed-in user's token, as the desk itself does. */
-async function graphql(page, query, variables = {}) {
-  return page.evaluate(async ([q, v]) => {
-    const s = JSON.parse(sessionStorage.getItem('nf-desk-session'));
-    const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` },
-      body: JSON.stringify({ query: q, variables: v }) });
-    return res.json();
-  }, [query, variables]);
-}
 
 test('the troop-year correction: proposed by an editor, live in a chief\'s queue, approved, printed in the fact box', async () => {
   const chief = await signIn('carla', 'chief');
@@ -96,14 +29,18 @@ test('the troop-year correction: proposed by an editor, live in a chief\'s queue
   const form = editor.getByRole('form', { name: 'Propose a correction' });
   await form.getByLabel('Reason').fill("North Korea's first troops reached Russia in autumn 2024, not in 2023.");
   await form.getByLabel('Public note').fill('An earlier version said North Korea sent its first 12,000 troops in 2023. They were sent in 2024.');
-  await form.getByLabel('Evidence URL').fill('not a web address');
-  await form.getByLabel('Evidence source').selectOption({ label: "South Korea's National Intelligence Service" });
+  const evidence = form.getByRole('group', { name: 'Evidence' });
+  await evidence.getByLabel('Url', { exact: true }).fill('not a web address');
+  await evidence.getByLabel('Source (required)').fill("South Korea's National Intelligence Service");
+  // the form shows the fact as it is: a year (2023), known to the year; only the year is changed (item 4's trap:
+  // the precision is left alone, and stays YEAR)
   const period = form.getByRole('group', { name: 'Period' });
-  await period.getByLabel('Start').fill('2024-01-01');
-  await period.getByLabel('Precision').selectOption('YEAR');
+  assert.equal(await period.getByLabel('Known to the').inputValue(), 'YEAR');
+  assert.equal(await period.getByLabel('Start, or the only one').inputValue(), '2023');
+  await period.getByLabel('Start, or the only one').fill('2024');
   await form.getByRole('button', { name: 'Propose the correction' }).click();
   // the service's error, next to its field (extensions.field = input.evidence.url), and the focus on it
-  const url = form.getByLabel('Evidence URL');
+  const url = evidence.getByLabel('Url', { exact: true });
   await editor.waitForFunction(() => document.activeElement?.getAttribute('data-path') === 'input.evidence.url');
   assert.equal(await url.getAttribute('aria-invalid'), 'true');
   // announced with the field: the error is among the elements that describe it
@@ -127,6 +64,8 @@ test('the troop-year correction: proposed by an editor, live in a chief\'s queue
   assert.equal(await chief.locator('article.correction').count(), before + 1);
   const row = item.getByRole('row', { name: /Period start/ });
   assert.match(await row.textContent(), /2023-01-01.*2024-01-01/);
+  // the precision was not part of the change: nothing turns the year into a day
+  assert.equal(await item.getByRole('row', { name: /Period precision/ }).count(), 0);
   assert.match(await item.textContent(), /Proposed by erin/);
   assert.match(await item.textContent(), /autumn 2024/);
   await accessible(chief, 'the review queue');
@@ -146,7 +85,8 @@ test('the troop-year correction: proposed by an editor, live in a chief\'s queue
   await notes.getByText('They were sent in 2024.').waitFor();
   assert.match(await chief.getByRole('heading', { level: 1 }).textContent(), /\(2024\)/);
   const history = chief.getByRole('region', { name: 'History' });
-  assert.match(await history.textContent(), /CORRECTED by carla/);
+  assert.match(await history.textContent(), /Corrected by carla/);
+  assert.match(await chief.getByRole('region', { name: 'The fact' }).textContent(), /Period\s*2024(?!\d)/);
   await chief.goto(`${BASE}/embed/facts/${factId}`);
   await chief.getByText('They were sent in 2024.').waitFor();
   assert.match(await chief.locator('.nf-summary').textContent(), /\(2024\)/);
@@ -195,7 +135,9 @@ test('Drafts lists drafts and a chief publishes one; a draft\'s page has Publish
   const editor = await signIn('erin', 'editor');
   await editor.goto(`${BASE}/desk/#/facts/${draft.id}`);
   await editor.getByRole('heading', { level: 1, name: draft.summary }).waitFor();
-  assert.equal(await editor.getByRole('button', { name: 'Publish' }).count(), 0);
+  // editors see what they may not do: Publish disabled, with the reason
+  assert.equal(await editor.getByRole('button', { name: 'Publish' }).isDisabled(), true);
+  assert.match(await editor.locator(`#${await editor.getByRole('button', { name: 'Publish' }).getAttribute('aria-describedby')}`).textContent(), /only a chief publishes/);
   assert.equal(await editor.getByRole('form', { name: 'Propose a correction' }).count(), 0);
   await editor.context().close();
   await chief.goto(`${BASE}/desk/#/facts/${draft.id}`);
@@ -215,7 +157,7 @@ test('Drafts lists drafts and a chief publishes one; a draft\'s page has Publish
   for (const [words, kind] of [['Kremlin expelled', 'Claim'], ['incursion Kursk', 'Event']]) {
     await chief.goto(`${BASE}/desk/#/search?q=${encodeURIComponent(words)}`);
     await chief.locator('ul.results a').first().click();
-    await chief.getByText(`${kind} · PUBLISHED`).waitFor();
+    await chief.getByText(`${kind} · Published`).waitFor();
     await chief.getByRole('group', { name: `${kind} fields` }).waitFor();
     await accessible(chief, `a ${kind}'s page`);
   }

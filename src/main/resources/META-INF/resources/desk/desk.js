@@ -1,4 +1,5 @@
-// The corrections desk: the page shell, sign-in and the routes (#/queue, #/facts/ID, #/search, #/drafts).
+// The desk: the page shell, sign-in and the routes (#/queue, #/new, #/new/KIND, #/facts/ID, #/facts/ID/edit,
+// #/search, #/drafts, #/mine).
 // Every page is a client of the service's own GraphQL API (api.js); nothing here reaches the database another way.
 
 import { disconnect, session, SignedOut } from './api.js';
@@ -8,6 +9,8 @@ import { h } from './util.js';
 import { queuePage } from './queue.js';
 import { factPage } from './fact.js';
 import { draftsPage, searchPage } from './lists.js';
+import { editDraftPage, newFactPage } from './entry.js';
+import { myCorrectionsPage } from './mine.js';
 
 const who = document.getElementById('who');
 let leave = null; // the current page's clean-up (its live subscription)
@@ -87,7 +90,12 @@ async function route() {
   try {
     await loadSchema();
     const fact = path.match(/^\/facts\/([0-9]+)$/);
+    const edit = path.match(/^\/facts\/([0-9]+)\/edit$/);
+    const entry = path.match(/^\/new(?:\/([a-z]+))?$/);
     if (fact) leave = await factPage(fact[1]);
+    else if (edit) leave = await editDraftPage(edit[1]);
+    else if (entry) leave = await newFactPage(entry[1]);
+    else if (path === '/mine') leave = await myCorrectionsPage(params.get('after'));
     else if (path === '/search') leave = await searchPage(params.get('q') || '', params.get('after'));
     else if (path === '/drafts') leave = await draftsPage(params.get('after'));
     else leave = await queuePage();

@@ -1,12 +1,15 @@
-// Fact page: every field of the fact (read from the schema, whatever its kind), its citations with sources and
-// archived copies, disputes, public correction notes and history with field diffs; "Propose a correction" on
-// published facts, "Publish" on drafts for chiefs.
+// Fact page, readable top-down for a journalist: the sentence, the fact in words (kind, status, figures, dates at
+// their precision, places and sources by name), its sources, disputes, public correction notes and history; then
+// what can be done to it (edit a draft, publish, add a citation or a dispute, propose a correction, retract) and,
+// last, the raw fields. Every kind's fields are read from the schema.
 
 import { data, gql, publishFact, session } from './api.js';
 import { announce, render } from './page.js';
 import { changes } from './queue.js';
-import { collect, inputField, inputFields, loadSchema, patchFieldOf, selection, showErrors, unwrap } from './schema.js';
-import { h, humanize, show, time, uid } from './util.js';
+import { buildFields, changed, clearErrorsOnInput, collect, settle } from './forms.js';
+import { loadSchema, patchFieldOf, selection, showErrors, unwrap } from './schema.js';
+import { h, humanize, show, uid } from './util.js';
+import { enumWord, readable, when } from './words.js';
 
 const SECTIONS = new Set(['citations', 'disputes', 'corrections', 'history', 'summary', 'id', 'status', 'version']);
 
@@ -14,39 +17,55 @@ async function query() {
   const types = await loadSchema();
   const kinds = types.get('Fact').possibleTypes.map((t) => t.name);
   const perKind = kinds.map((k) => `... on ${k} { ${selection(k, 2, SECTIONS, `${k}__`)} }`).join('\n');
-  return `query FactPage($id: ID!) { fact(id: $id) { __typename id status version summary
+  return `query FactPage($id: ID!) { fact(id: $id) { __typename id status version summary verification updatedAt
     ${perKind}
     citations { id title url archiveUrl publishedOn accessedOn quote source { id name } via { name } chain { name } }
     disputes { ${selection('Dispute', 2)} }
     corrections { text correctedAt }
-    history { ${selection('Revision', 2, new Set(['changes']))} changes { field from to } } }
-  sources(first: 100) { nodes { id name } } }`;
+    history { ${selection('Revision', 2, new Set(['changes']))} changes { field from to } } } }`;
 }
 
-export async function factPage(id) {
+/** A fact with its kind's own fields as { name: value } (current), for this page and the draft editor. */
+export async function loadFact(id) {
   const d = await data(await query(), { id });
   const fact = d.fact;
+  if (!fact) return { fact: null, current: null };
+  // the kind's own fields come as Kind__field (kinds may give one name different types)
+  const current = Object.fromEntries(Object.entries(fact).filter(([k]) => k.startsWith(`${fact.__typename}__`))
+    .map(([k, v]) => [k.slice(fact.__typename.length + 2), v]));
+  return { fact, current };
+}
+
+/** Fields shown in words at the top; the rest (ids, flags, machine forms) only under "Raw fields". */
+const MACHINE = /(^id$|Id$|Ids$|JsonLd$|^createdAt$|^updatedAt$|^publishedAt$|^createdBy$|^updatedBy$|^viewer)/;
+
+export async function factPage(id) {
+  const { fact, current } = await loadFact(id);
   if (!fact) {
     render('No such fact', h('h1', {}, 'No such fact'), h('p', {}, `No fact has the id ${id}.`));
     return null;
   }
-  // the kind's own fields come as Kind__field (kinds may give one name different types)
-  const fields = Object.entries(fact).filter(([k]) => k.startsWith(`${fact.__typename}__`))
-    .map(([k, v]) => [k.slice(fact.__typename.length + 2), v]);
-  const current = Object.fromEntries(fields);
+  const fields = Object.entries(current);
+  const words = fields.filter(([k, v]) => !MACHINE.test(k) && v !== null && !(Array.isArray(v) && v.length === 0));
   render(fact.summary,
-    h('p', { class: 'meta' }, `${fact.__typename} · ${fact.status} · version ${fact.version}`),
+    h('p', { class: 'meta' }, `${humanize(fact.__typename)} · ${enumWord(fact.status)} · ${enumWord(fact.verification)} · version ${fact.version} · last changed ${when(fact.updatedAt)}`),
     h('h1', {}, fact.summary),
     actions(fact),
     h('section', { 'aria-labelledby': 'fields-title' },
-      h('h2', { id: 'fields-title' }, 'Fields'),
-      h('dl', { class: 'fields' }, fields.map(([k, v]) => [h('dt', {}, humanize(k)), h('dd', {}, show(v))]))),
-    section('Citations', fact.citations.length === 0 ? h('p', {}, 'No citations.') : h('ul', {}, fact.citations.map(citation))),
-    section('Disputes', fact.disputes.length === 0 ? h('p', {}, 'Nobody disputes it.') : h('ul', {}, fact.disputes.map((x) => h('li', {}, show(x))))),
+      h('h2', { id: 'fields-title' }, 'The fact'),
+      h('dl', { class: 'fields' }, words.map(([k, v]) => [h('dt', {}, humanize(k)), h('dd', {}, readable(v))]))),
+    section('Sources', fact.citations.length === 0 ? h('p', {}, 'No citations yet: a fact needs one to be published.') : h('ul', {}, fact.citations.map(citation))),
+    section('Disputes', fact.disputes.length === 0 ? h('p', {}, 'Nobody disputes it.') : h('ul', {}, fact.disputes.map((x) => h('li', {}, readable(x))))),
     section('Public correction notes', fact.corrections.length === 0 ? h('p', {}, 'No corrections.')
-      : h('ul', { class: 'notes' }, fact.corrections.map((n) => h('li', {}, time(n.correctedAt, new Date(n.correctedAt).toDateString()), ' ', n.text)))),
+      : h('ul', { class: 'notes' }, fact.corrections.map((n) => h('li', {}, h('time', { datetime: n.correctedAt }, when(n.correctedAt)), ' ', n.text)))),
     section('History', h('ol', { class: 'history' }, [...fact.history].reverse().map(revision))),
-    fact.status === 'PUBLISHED' ? proposeForm(fact, current, d.sources.nodes) : null);
+    fact.status !== 'RETRACTED' ? citationForm(fact) : null,
+    fact.status !== 'RETRACTED' ? disputeForm(fact) : null,
+    fact.status === 'PUBLISHED' ? proposeForm(fact, current) : null,
+    fact.status === 'PUBLISHED' ? retractForm(fact) : null,
+    h('details', { class: 'raw' }, h('summary', {}, 'Raw fields'),
+      h('dl', { class: 'fields' }, [['id', fact.id], ['status', fact.status], ['version', fact.version], ...fields]
+        .map(([k, v]) => [h('dt', {}, k), h('dd', {}, show(v))]))));
   return null;
 }
 
@@ -60,7 +79,7 @@ function citation(c) {
     h('strong', {}, c.source.name), c.via ? ` (as reported by ${c.via.name})` : '',
     c.chain.length ? `, through ${c.chain.map((s) => s.name).join(', ')}` : '',
     c.title ? ` — ${c.title}` : '',
-    c.publishedOn ? `, published ${c.publishedOn}` : '',
+    c.publishedOn ? `, published ${readable(c.publishedOn)}` : '',
     c.url ? [' · ', h('a', { href: c.url, rel: 'noopener noreferrer', target: '_blank' }, 'Read it')] : '',
     c.archiveUrl ? [' · ', h('a', { href: c.archiveUrl, rel: 'noopener noreferrer', target: '_blank' }, 'Archived copy')] : '',
     c.quote ? h('blockquote', {}, c.quote) : null);
@@ -69,15 +88,20 @@ function citation(c) {
 function revision(r) {
   const rest = Object.entries(r).filter(([k]) => !['changes', 'number', 'action', 'by', 'at', 'note'].includes(k));
   return h('li', {},
-    h('p', {}, h('strong', {}, `Version ${r.number}`), ` · ${r.action} by ${r.by}`, r.at ? [' · ', time(r.at)] : '',
-      rest.length ? ` · ${rest.map(([k, v]) => `${humanize(k)}: ${show(v)}`).join('; ')}` : ''),
+    h('p', {}, h('strong', {}, `Version ${r.number}`), ` · ${enumWord(r.action)} by ${r.by}`, r.at ? [' · ', h('time', { datetime: r.at }, when(r.at))] : '',
+      rest.length ? ` · ${rest.map(([k, v]) => `${humanize(k)}: ${readable(v)}`).join('; ')}` : ''),
     r.note ? h('p', { class: 'note' }, r.note) : null,
     r.changes.length ? changes(r.changes) : null);
 }
 
 function actions(fact) {
   if (fact.status !== 'DRAFT') return null;
-  if (!session.isChief()) return h('p', { class: 'hint' }, 'A draft: a chief publishes it.');
+  const edit = h('a', { class: 'button secondary', href: `#/facts/${fact.id}/edit` }, 'Edit the draft');
+  if (!session.isChief()) {
+    return h('div', { class: 'actions' }, edit,
+      h('button', { type: 'button', disabled: true, 'aria-describedby': 'publish-refusal' }, 'Publish'),
+      h('p', { class: 'refusal', id: 'publish-refusal' }, 'A draft: only a chief publishes it.'));
+  }
   const error = h('p', { class: 'error', role: 'alert', hidden: true });
   const button = h('button', { type: 'button' }, 'Publish');
   button.addEventListener('click', async () => {
@@ -92,60 +116,111 @@ function actions(fact) {
     announce('Published');
     await factPage(fact.id);
   });
-  return h('div', { class: 'actions' }, button, error);
+  return h('div', { class: 'actions' }, edit, button, error);
 }
 
-/** The correction form: reason, public note, evidence, a new verification and the fields of the fact's kind. */
-function proposeForm(fact, current, sources) {
-  const patch = patchFieldOf(fact.__typename);
+/** A form of the page: a title, the controls, a submit button, a summary of errors and a done message. */
+function pageForm(title, hint, controls, label, send) {
+  const titleId = uid('form-title');
   const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true });
   const done = h('p', { class: 'success', role: 'status' });
-  const cited = fact.citations.map((c) => c.source.id);
-  const text = (label, path, attrs, tag = 'input') => {
-    const id = uid('field');
-    const err = uid('error');
-    return h('div', { class: 'field' }, h('label', { for: id }, label),
-      h(tag, { id, 'data-path': path, 'aria-describedby': err, ...attrs }),
-      h('p', { class: 'error', id: err, 'data-error-for': path, hidden: true }));
-  };
-  const form = h('form', { class: 'card', novalidate: true, 'aria-labelledby': 'propose-title' },
-    h('h2', { id: 'propose-title' }, 'Propose a correction'),
-    h('p', { class: 'hint' }, 'Fill in only what changes. A chief other than you reviews it; the public note is printed under the fact once approved.'),
-    summary,
-    text('Reason', 'input.reason', { rows: 3, required: true }, 'textarea'),
-    text('Public note', 'input.publicNote', { rows: 3, required: true }, 'textarea'),
-    h('fieldset', { class: 'group' }, h('legend', {}, 'Evidence'),
-      text('Evidence URL', 'input.evidence.url', { type: 'url', inputmode: 'url' }),
-      (() => {
-        const id = uid('field');
-        return h('div', { class: 'field' }, h('label', { for: id }, 'Evidence source'),
-          h('select', { id, 'data-path': 'input.evidence.sourceId' },
-            [...sources].sort((a, b) => cited.includes(b.id) - cited.includes(a.id)).map((s) => h('option', { value: s.id }, s.name))),
-          h('p', { class: 'error', 'data-error-for': 'input.evidence.sourceId', hidden: true }));
-      })(),
-      text('Evidence title', 'input.evidence.title', {}),
-      h('p', { class: 'error', 'data-error-for': 'input.evidence', hidden: true })),
-    inputField('CorrectionInput', 'verification', 'input', current),
-    patch ? h('fieldset', { class: 'group', 'data-path': `input.${patch.name}` }, h('legend', {}, `${fact.__typename} fields`),
-      inputFields(unwrap(patch.type).name, `input.${patch.name}`, current),
-      h('p', { class: 'error', 'data-error-for': `input.${patch.name}`, hidden: true })) : null,
-    h('div', { class: 'actions' }, h('button', { type: 'submit' }, 'Propose the correction')),
-    done);
+  const form = h('form', { class: 'card', novalidate: true, 'aria-labelledby': titleId },
+    h('h2', { id: titleId }, title), hint ? h('p', { class: 'hint' }, hint) : null, summary);
+  form.append(...controls(form), h('div', { class: 'actions' }, h('button', { type: 'submit' }, label)), done);
+  clearErrorsOnInput(form);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     done.textContent = '';
-    const input = { factId: fact.id, ...collect(form, 'input') };
-    if (input.evidence && !input.evidence.url && !input.evidence.title) delete input.evidence;
-    const body = await gql('mutation Propose($input: CorrectionInput!) { submitCorrection(input: $input) { id } }', { input });
-    if (body.errors?.length) {
-      const first = showErrors(form, body.errors, summary);
+    if (!(await settle(form))) return null;
+    const result = await send(form);
+    const errors = result.errors || [];
+    if (errors.length) {
+      const first = showErrors(form, errors, summary);
       if (first) first.focus();
       return;
     }
     showErrors(form, [], summary);
-    form.reset();
-    done.textContent = 'Correction proposed: it waits in the Review queue for another chief.';
-    announce(done.textContent);
+    if (result.reload) {
+      announce(result.done);
+      await factPage(form.dataset.fact);
+      return;
+    }
+    done.textContent = result.done;
+    announce(result.done);
   });
+  return form;
+}
+
+/** Adds the fields of an input type under "input", submitted by one mutation with (factId, input). */
+function inputForm(fact, title, typeName, mutation, label, done) {
+  const form = pageForm(title, null, (f) => buildFields(typeName, 'input', null, f), label, async (f) => {
+    const { value, errors } = collect(f, 'input');
+    if (errors.length) return { errors };
+    const body = await gql(`mutation Add($id: ID!, $input: ${typeName}!) { ${mutation}(factId: $id, input: $input) { id } }`, { id: fact.id, input: value });
+    return body.errors?.length ? { errors: body.errors } : { reload: true, done };
+  });
+  form.dataset.fact = fact.id;
+  return form;
+}
+
+function citationForm(fact) {
+  return inputForm(fact, 'Add a citation', 'CitationInput', 'addCitation', 'Add the citation', 'Citation added');
+}
+
+function disputeForm(fact) {
+  return inputForm(fact, 'Add a dispute', 'DisputeInput', 'addDispute', 'Add the dispute', 'Dispute added: the fact is now marked disputed');
+}
+
+/** Chiefs retract a published fact with a reason; editors see the form disabled, and why. */
+function retractForm(fact) {
+  const chief = session.isChief();
+  const form = pageForm('Retract', chief ? 'Withdraws the fact: it stays public, marked as retracted, with the reason printed as its correction note.'
+    : 'Only a chief retracts a fact. Propose a correction instead, or ask a chief.', () => {
+    const id = uid('field');
+    return [h('div', { class: 'field' }, h('label', { for: id }, 'Reason (required, printed under the fact)'),
+      h('textarea', { id, rows: 2, 'data-path': 'reason', 'data-required': 'true', 'aria-required': 'true', disabled: !chief, maxlength: 2000 }),
+      h('p', { class: 'error', 'data-error-for': 'reason', hidden: true }))];
+  }, 'Retract the fact', async (f) => {
+    const reason = f.querySelector('[data-path="reason"]').value.trim();
+    if (!reason) return { errors: [{ message: 'Give the reason: readers see it under the fact.', extensions: { field: 'reason' } }] };
+    const body = await gql('mutation Retract($id: ID!, $v: Int!, $r: String!) { retractFact(id: $id, expectedVersion: $v, reason: $r) { id } }',
+      { id: fact.id, v: fact.version, r: reason });
+    return body.errors?.length ? { errors: body.errors } : { reload: true, done: 'Retracted' };
+  });
+  form.dataset.fact = fact.id;
+  if (!chief) form.querySelector('button[type="submit"]').disabled = true;
+  return form;
+}
+
+/**
+ * The correction form: reason, public note, evidence, a new verification and the fields of the fact's kind,
+ * prefilled with the fact as it is; only what the editor changes goes into the patch.
+ */
+function proposeForm(fact, current) {
+  const patch = patchFieldOf(fact.__typename);
+  const patchPath = patch ? `input.${patch.name}` : null;
+  let before = {};
+  const form = pageForm('Propose a correction',
+    'The fields show the fact as it is: change only what is wrong. A chief other than you reviews it; the public note is printed under the fact once approved.',
+    (f) => {
+      // the correction's own fields, then the kind's patch prefilled with the fact (other kinds' patches left out)
+      const own = buildFields('CorrectionInput', 'input', null, f, (x) => x.name !== 'factId' && !unwrap(x.type).name.endsWith('Patch'));
+      const kind = patch ? h('fieldset', { class: 'group', 'data-group': patchPath }, h('legend', {}, `${humanize(fact.__typename)} fields`),
+        buildFields(unwrap(patch.type).name, patchPath, current, f), h('p', { class: 'error', 'data-error-for': patchPath, hidden: true })) : null;
+      queueMicrotask(() => { before = patch ? collect(f, patchPath).value : {}; });
+      return [...own, kind];
+    }, 'Propose the correction', async (f) => {
+      const { value, errors } = collect(f, 'input');
+      if (errors.length) return { errors };
+      const input = { factId: fact.id, ...value };
+      if (patch) {
+        const diff = changed(before, value[patch.name] || {});
+        if (Object.keys(diff).length) input[patch.name] = diff;
+        else delete input[patch.name];
+      }
+      const body = await gql('mutation Propose($input: CorrectionInput!) { submitCorrection(input: $input) { id } }', { input });
+      if (body.errors?.length) return { errors: body.errors };
+      return { done: 'Correction proposed: it waits in the Review queue for another chief. Follow it under My corrections.' };
+    });
   return form;
 }

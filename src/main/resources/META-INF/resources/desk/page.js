@@ -11,7 +11,7 @@ export function announce(text) {
 
 /** Puts a page in place: its title, its content, and the focus on its heading. */
 export function render(title, ...content) {
-  document.title = `${title} — Corrections desk`;
+  document.title = `${title} — Newsroom Facts desk`;
   main().replaceChildren(...content.flat().filter((c) => c !== null && c !== undefined && c !== false));
   const heading = main().querySelector('h1');
   if (heading) {

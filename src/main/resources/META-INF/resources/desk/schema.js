@@ -2,7 +2,7 @@
 // and of each kind's correction patch. A new kind of fact needs no change here.
 
 import { data } from './api.js';
-import { h, humanize, uid } from './util.js';
+import { h } from './util.js';
 
 const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }';
 const QUERY = `query DeskSchema { __schema { types { kind name
@@ -19,6 +19,21 @@ export async function loadSchema() {
     types = new Map(d.__schema.types.map((t) => [t.name, t]));
   }
   return types;
+}
+
+/** A type of the schema by name (after loadSchema). */
+export function schemaType(name) {
+  return types.get(name);
+}
+
+/** The plain words for an error (never the service's raw coercion text; a version conflict explained). */
+export function plain(error) {
+  const code = error.extensions?.code;
+  if (code === 'CONFLICT') return 'Someone else saved this fact first. Reload the page to see their version, then make your change again.';
+  if (/^Variable '|coerced|NonNull type|Validation error/.test(error.message || '')) {
+    return 'Some required information is missing or not in the expected form. Check the fields marked as required.';
+  }
+  return error.message;
 }
 
 /** The named type at the bottom of a type reference, and whether it is a list / required. */
@@ -62,80 +77,6 @@ export function patchFieldOf(typename) {
 }
 
 /**
- * A form section for an input type: one labelled control per field (nested inputs as fieldsets), each named by
- * its path below the operation's input ("deployment.period.start"), so that errors' extensions.field find it.
- * Lists of inputs are left out (they are edited in the GraphQL API). current gives placeholders ("now: 12000").
- */
-export function inputFields(typeName, path, current, depth = 2) {
-  const type = types.get(typeName);
-  const nodes = [];
-  for (const f of type.inputFields || []) {
-    const t = unwrap(f.type);
-    const fieldPath = `${path}.${f.name}`;
-    const now = current && typeof current === 'object' ? current[f.name] : undefined;
-    if (t.kind === 'INPUT_OBJECT') {
-      if (t.list || depth <= 1) continue;
-      nodes.push(h('fieldset', { class: 'group', 'data-path': fieldPath },
-        h('legend', {}, humanize(f.name)),
-        f.description ? h('p', { class: 'hint' }, f.description) : null,
-        inputFields(t.name, fieldPath, now, depth - 1),
-        h('p', { class: 'error', 'data-error-for': fieldPath, hidden: true })));
-      continue;
-    }
-    nodes.push(control(f, t, fieldPath, now));
-  }
-  return nodes;
-}
-
-/** The control of one field of an input type, at path.field (e.g. CorrectionInput.verification at input). */
-export function inputField(typeName, fieldName, path, current) {
-  const f = types.get(typeName).inputFields.find((x) => x.name === fieldName);
-  return control(f, unwrap(f.type), `${path}.${f.name}`, current ? current[f.name] : undefined);
-}
-
-function control(f, t, fieldPath, now) {
-  const id = uid('field');
-  const hint = uid('hint');
-  const error = uid('error');
-  const shown = now === undefined || now === null || typeof now === 'object' ? null : String(now);
-  const attrs = { id, name: fieldPath, 'data-path': fieldPath, 'data-type': t.name, 'data-list': t.list, 'aria-describedby': `${hint} ${error}` };
-  let input;
-  if (t.kind === 'ENUM') {
-    input = h('select', attrs, h('option', { value: '' }, shown ? `(unchanged: ${shown})` : '(unchanged)'),
-      types.get(t.name).enumValues.map((v) => h('option', { value: v.name }, v.name)));
-  } else if (t.name === 'Boolean') {
-    input = h('select', attrs, h('option', { value: '' }, '(unchanged)'), h('option', { value: 'true' }, 'yes'), h('option', { value: 'false' }, 'no'));
-  } else {
-    const kind = t.list ? 'text' : t.name === 'Date' ? 'date' : t.name === 'Int' || t.name === 'Float' ? 'number' : 'text';
-    input = h('input', { ...attrs, type: kind, step: t.name === 'Float' ? 'any' : null, placeholder: shown ? `now: ${shown}` : null });
-  }
-  return h('div', { class: 'field' },
-    h('label', { for: id }, humanize(f.name)),
-    input,
-    h('p', { class: 'hint', id: hint }, [f.description, t.list ? ' Several: separate them with commas.' : ''].join('')),
-    h('p', { class: 'error', id: error, 'data-error-for': fieldPath, hidden: true }));
-}
-
-/** The values entered below a path, as the input object GraphQL expects; empty controls are left out. */
-export function collect(form, path) {
-  const out = {};
-  for (const el of form.querySelectorAll('[data-path]')) {
-    if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement)) continue;
-    const p = el.dataset.path;
-    if (!p.startsWith(`${path}.`) || el.value.trim() === '') continue;
-    let value = el.value.trim();
-    const type = el.dataset.type;
-    const cast = (v) => (type === 'Int' ? parseInt(v, 10) : type === 'Float' ? Number(v) : type === 'Boolean' ? v === 'true' : v);
-    value = el.dataset.list === 'true' ? value.split(',').map((v) => cast(v.trim())).filter((v) => v !== '') : cast(value);
-    const keys = p.slice(path.length + 1).split('.');
-    let at = out;
-    keys.slice(0, -1).forEach((k) => { at[k] = at[k] || {}; at = at[k]; });
-    at[keys[keys.length - 1]] = value;
-  }
-  return out;
-}
-
-/**
  * Shows each error next to the control its extensions.field (or its violations' fields) names
  * ("input.deployment.headcount.value"), or the
  * nearest enclosing group; what fits nowhere goes to the form's summary. Returns the first invalid control.
@@ -147,7 +88,7 @@ export function showErrors(form, errors, summary) {
   summary.hidden = true;
   let first = null;
   for (const e of errors) {
-    const fields = e.extensions?.violations?.map((v) => ({ field: v.field, message: v.message })) || [{ field: e.extensions?.field, message: e.message }];
+    const fields = e.extensions?.violations?.map((v) => ({ field: v.field, message: v.message })) || [{ field: e.extensions?.field, message: plain(e) }];
     for (const { field, message: raw } of fields) {
       const message = field && raw.startsWith(`${field}: `) ? raw.slice(field.length + 2) : raw;
       let path = field;

@@ -21,19 +21,20 @@ import org.newsroom.facts.support.Tokens;
 
 /**
  * Duplicates caught before they are saved (similarStatistics, similarClaims, …) and the author's own corrections
- * with their reviews (corrections(mine: true)). Statistics of Tuvalu and claims about Nauru, which no other test uses.
+ * with their reviews (corrections(mine: true)). Statistics of Palau and claims about Nauru, which no other test uses (and no search or paging test sees).
  */
 @QuarkusTest
 class SimilarFactsTest {
 
     static final String SIMILAR = "query($in: StatisticInput!) { similarStatistics(input: $in) { reasons fact { id status summary } } }";
-    static final String COUNT = "{ statistics(filter: { country: \"TV\" }) { totalCount } }";
+    static final String COUNT = "{ statistics(filter: { country: \"PW\" }) { totalCount } }";
 
     static Map<String, Object> shortfall(double millions, String year) {
-        Map<String, Object> in = Inputs.statistic("TV");
-        in.put("indicator", "labour shortfall");
+        Map<String, Object> in = Inputs.statistic("PW");
+        in.put("indicator", "unfilled vacancies");
+        in.put("citations", List.of(Map.of("sourceId", Inputs.sourceId("wall street"))));
         in.put("measure", "ESTIMATE");
-        in.put("value", Map.of("value", millions * 1_000_000, "approximation", "ABOUT", "unit", "workers"));
+        in.put("value", Map.of("value", millions * 1_000_000, "approximation", "ABOUT", "unit", "jobs"));
         in.put("period", Map.of("start", year + "-01-01", "precision", "YEAR"));
         return in;
     }
@@ -90,7 +91,7 @@ class SimilarFactsTest {
 
     @Test
     void anAuthorSeesTheirOwnCorrectionsWithTheReview() {
-        String fact = Corrections.published("NU", "TV");
+        String fact = Corrections.published("NU", "MH");
         String author = Tokens.editor("mina");
         String correction = Corrections.submit(GraphQL.as(author), Corrections.correction(fact,
                 Map.of("headcount", Map.of("value", 700, "unit", "workers"))));
