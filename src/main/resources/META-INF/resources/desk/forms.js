@@ -254,7 +254,10 @@ function creator(ref, target, form) {
     panel.hidden = false;
     toggle.setAttribute('aria-expanded', 'true');
     const nameInput = panel.querySelector(`[data-path="${root}.name"]`);
-    if (name && nameInput && !nameInput.value) nameInput.value = name;
+    if (name && nameInput && !nameInput.value) {
+      nameInput.value = name;
+      suggestKind(panel, name);
+    }
     const country = panel.querySelector('input[data-ref="Country"]');
     const chosen = form.querySelector('input[data-ref="Country"]');
     if (country && !country.value && chosen?.value) {
@@ -303,6 +306,25 @@ function creator(ref, target, form) {
   const el = target();
   el._creator = { open, make, isOpen: () => !panel.hidden };
   return h('div', { class: 'inline-create' }, toggle, panel);
+}
+
+/**
+ * Preselects, in a new source's or place's empty enum choices, the value whose words the name holds ("Russia's
+ * Labour Ministry" -> MINISTRY), longest words first, and says it is a suggestion; the editor can change it.
+ */
+function suggestKind(panel, name) {
+  const words = ` ${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  for (const select of panel.querySelectorAll('select[data-path]')) {
+    if (select.value) continue;
+    const match = [...select.options].filter((o) => o.value)
+      .map((o) => [o.value, o.value.toLowerCase().replace(/_/g, ' ')])
+      .filter(([, w]) => words.includes(` ${w} `)).sort((a, b) => b[1].length - a[1].length)[0];
+    if (match) {
+      select.value = match[0];
+      const hint = panel.querySelector(`#${CSS.escape((select.getAttribute('aria-describedby') || '').split(' ')[0])}`);
+      if (hint) hint.textContent = `Suggested from the name: check it. ${hint.textContent}`;
+    }
+  }
 }
 
 // ---- figures and periods ----
