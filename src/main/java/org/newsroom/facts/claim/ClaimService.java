@@ -50,7 +50,7 @@ public class ClaimService extends FactKindSupport<ClaimEntity, ClaimPatch, Claim
     CurrentUser user;
 
     ClaimService() {
-        super(KIND, "claim", ClaimEntity.class, ClaimEntity::new, ClaimPatch.class, Claim.class, ClaimEntity::toView);
+        super(KIND, "claim", ClaimEntity.class, ClaimEntity::new, ClaimPatch.class, ClaimInput.class, Claim.class, ClaimEntity::toView);
     }
 
     @Override

@@ -30,7 +30,7 @@ public class DeploymentService extends FactKindSupport<DeploymentEntity, Deploym
     PlaceService places;
 
     DeploymentService() {
-        super(DeploymentRepository.KIND, "deployment", DeploymentEntity.class, DeploymentEntity::new, DeploymentPatch.class, Deployment.class, DeploymentEntity::toView);
+        super(DeploymentRepository.KIND, "deployment", DeploymentEntity.class, DeploymentEntity::new, DeploymentPatch.class, DeploymentInput.class, Deployment.class, DeploymentEntity::toView);
     }
 
     @Override

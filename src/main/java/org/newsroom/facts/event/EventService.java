@@ -44,7 +44,7 @@ public class EventService extends FactKindSupport<EventEntity, EventPatch, Event
     SourceService sources;
 
     EventService() {
-        super(KIND, "event", EventEntity.class, EventEntity::new, EventPatch.class, Event.class, EventEntity::toView);
+        super(KIND, "event", EventEntity.class, EventEntity::new, EventPatch.class, EventInput.class, Event.class, EventEntity::toView);
     }
 
     @Override

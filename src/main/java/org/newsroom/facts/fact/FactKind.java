@@ -30,6 +30,9 @@ public interface FactKind<E extends FactEntity, P extends FactPatch> extends Fac
     /** The kind's patch class, as stored with a correction. */
     Class<P> patchType();
 
+    /** The kind's input class of a new fact (create&lt;Kind&gt;), as story intake fills it. */
+    Class<? extends FactInput<P>> inputType();
+
     /**
      * Applies a patch to a fact of the kind — fields left out stay as they are — then checks the whole fact; the
      * errors name input paths below {@code field} ({@code input.headcount.value}). The fields every kind has

@@ -26,6 +26,7 @@ public abstract class FactKindSupport<E extends FactEntity, P extends FactPatch,
     private final Class<E> entityType;
     private final Supplier<E> entities;
     private final Class<P> patchType;
+    private final Class<? extends FactInput<P>> inputType;
     private final Class<V> viewType;
     private final Function<E, V> view;
 
@@ -39,12 +40,13 @@ public abstract class FactKindSupport<E extends FactEntity, P extends FactPatch,
     protected FactPaging paging;
 
     protected FactKindSupport(String discriminator, String name, Class<E> entityType, Supplier<E> entities, Class<P> patchType,
-            Class<V> viewType, Function<E, V> view) {
+            Class<? extends FactInput<P>> inputType, Class<V> viewType, Function<E, V> view) {
         this.discriminator = discriminator;
         this.name = name;
         this.entityType = entityType;
         this.entities = entities;
         this.patchType = patchType;
+        this.inputType = inputType;
         this.viewType = viewType;
         this.view = view;
     }
@@ -72,6 +74,11 @@ public abstract class FactKindSupport<E extends FactEntity, P extends FactPatch,
     @Override
     public Class<P> patchType() {
         return patchType;
+    }
+
+    @Override
+    public Class<? extends FactInput<P>> inputType() {
+        return inputType;
     }
 
     /** editor, chief: a new draft of the kind. */

@@ -63,6 +63,12 @@ public class FactKinds implements FactRows<FactEntity> {
         return paths;
     }
 
+    /** The kind of that name ({@code deployment}, ...); null when there is none. */
+    @SuppressWarnings("unchecked")
+    public <E extends FactEntity, P extends FactPatch> FactKind<E, P> named(String name) {
+        return (FactKind<E, P>) byName.get(name);
+    }
+
     /** The names of all kinds ({@code deployment}, {@code statistic}, ...), in registration order. */
     public List<String> names() {
         return List.copyOf(byName.keySet());

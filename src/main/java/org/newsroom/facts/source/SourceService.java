@@ -127,6 +127,12 @@ public class SourceService {
         return existing != null ? existing.toView() : create(input);
     }
 
+    /** The source of that name (in any case), or null: story intake matches the names a story gives. */
+    public Source named(String name) {
+        SourceEntity found = name == null || name.isBlank() ? null : repository.findByName(name);
+        return found == null ? null : found.toView();
+    }
+
     public static Long parseId(String id) {
         return Ids.parse(id);
     }

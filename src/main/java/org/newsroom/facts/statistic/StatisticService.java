@@ -33,7 +33,7 @@ public class StatisticService extends FactKindSupport<StatisticEntity, Statistic
     PlaceService places;
 
     StatisticService() {
-        super(StatisticRepository.KIND, "statistic", StatisticEntity.class, StatisticEntity::new, StatisticPatch.class, Statistic.class, StatisticEntity::toView);
+        super(StatisticRepository.KIND, "statistic", StatisticEntity.class, StatisticEntity::new, StatisticPatch.class, StatisticInput.class, Statistic.class, StatisticEntity::toView);
     }
 
     @Override
