@@ -1,5 +1,5 @@
 // The desk: the page shell, sign-in and the routes (#/queue, #/new, #/new/KIND, #/facts/ID, #/facts/ID/edit,
-// #/search, #/drafts, #/mine).
+// #/story, #/search, #/drafts, #/mine).
 // Every page is a client of the service's own GraphQL API (api.js); nothing here reaches the database another way.
 
 import { disconnect, session, SignedOut } from './api.js';
@@ -11,6 +11,7 @@ import { factPage } from './fact.js';
 import { draftsPage, searchPage } from './lists.js';
 import { editDraftPage, newFactPage } from './entry.js';
 import { myCorrectionsPage } from './mine.js';
+import { storyPage } from './story.js';
 
 const who = document.getElementById('who');
 let leave = null; // the current page's clean-up (its live subscription)
@@ -96,6 +97,7 @@ async function route() {
     else if (edit) leave = await editDraftPage(edit[1]);
     else if (entry) leave = await newFactPage(entry[1]);
     else if (path === '/mine') leave = await myCorrectionsPage(params.get('after'));
+    else if (path === '/story') leave = await storyPage();
     else if (path === '/search') leave = await searchPage(params.get('q') || '', params.get('after'));
     else if (path === '/drafts') leave = await draftsPage(params.get('after'));
     else leave = await queuePage();

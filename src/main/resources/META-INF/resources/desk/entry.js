@@ -9,6 +9,7 @@ import { buildFields, changed, clearErrorsOnInput, collect, plain, settle } from
 import { loadSchema, schemaType, showErrors, unwrap } from './schema.js';
 import { h, humanize } from './util.js';
 import { readable } from './words.js';
+import { handover } from './story.js';
 import { loadFact } from './fact.js';
 
 /** The kinds of fact, each with the mutation that creates it and the query that finds what it would repeat. */
@@ -36,11 +37,13 @@ export async function newFactPage(kindName) {
         h('a', { href: `#/new/${k.name.toLowerCase()}` }, humanize(k.name)), k.description ? h('span', { class: 'hint' }, ` — ${k.description}`) : null))));
     return null;
   }
+  const proposal = handover.take();
+  const prefill = proposal && proposal.kind === kind.name.toLowerCase() ? fromProposal(proposal) : null;
   const summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true });
   const similar = h('section', { class: 'notice', 'aria-labelledby': 'similar-title', hidden: true, tabindex: '-1' });
   const save = h('button', { type: 'submit' }, 'Save as a draft');
   const form = h('form', { class: 'card entry', novalidate: true, 'aria-labelledby': 'entry-title' });
-  form.append(summary, ...buildFields(kind.input, 'input', null, form), similar, h('div', { class: 'actions' }, save));
+  form.append(summary, ...buildFields(kind.input, 'input', prefill, form), similar, h('div', { class: 'actions' }, save));
   clearErrorsOnInput(form);
   let confirmed = null; // the input the editor saved despite the similar facts shown for it
   form.addEventListener('submit', async (event) => {
@@ -85,9 +88,26 @@ export async function newFactPage(kindName) {
   render(`New ${humanize(kind.name).toLowerCase()}`,
     h('p', { class: 'meta' }, h('a', { href: '#/new' }, 'New fact'), ' › ', humanize(kind.name)),
     h('h1', { id: 'entry-title' }, `New ${humanize(kind.name).toLowerCase()}`),
-    h('p', { class: 'hint' }, 'Fields marked “required” are needed; the rest can be added later. It is saved as a draft: a chief publishes it.'),
+    h('p', { class: 'hint' }, prefill ? 'Read from the story: check every field, then save it as a draft. A chief publishes it.'
+      : 'Fields marked “required” are needed; the rest can be added later. It is saved as a draft: a chief publishes it.'),
     form);
   return null;
+}
+
+/**
+ * The form's values for a proposal read from a story: its input, with its citation's sources by name (existing ones
+ * with their ids, new ones by name alone, so that "New source" opens with it).
+ */
+function fromProposal({ input, citation }) {
+  const ref = (s) => (s ? (s.source ? { id: s.source.id, name: s.name } : { name: s.name }) : null);
+  const values = { ...input };
+  if (input.claimantId || input.statement !== undefined) {
+    values.claimantId = ref(citation.source);
+  } else {
+    values.citations = [{ ...(input.citations?.[0] || {}), sourceId: ref(citation.source), viaSourceId: ref(citation.via),
+      chainSourceIds: citation.chain.map(ref) }];
+  }
+  return values;
 }
 
 function focus(el) {

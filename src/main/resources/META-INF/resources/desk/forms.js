@@ -140,6 +140,12 @@ const LOOKUPS = {
   },
 };
 
+/** The name of a country by code, a source by id (prefilled values). */
+const NAMES = {
+  Country: async (code) => (await data('query CountryName($c: String!, $lang: String) { country(code: $c) { name(lang: $lang) } }', { c: code, lang })).country?.name,
+  Source: async (id) => (await data('query SourceName($id: ID!) { source(id: $id) { name } }', { id })).source?.name,
+};
+
 /** The countries chosen so far in a form (codes): a place is looked for in them. */
 function chosenCountries(form) {
   const codes = [];
@@ -183,10 +189,23 @@ function referenceInput(ref, path, value, form) {
   const list = uid('suggestions');
   const input = h('input', { type: 'text', list, autocomplete: 'off', 'data-ref': ref, 'data-path': path });
   input._known = new Map();
-  if (value) {
+  if (value && typeof value === 'object' && !(value.code || value.id)) {
+    // a source a story names that does not exist yet: its name, and "New source" opened with it
+    input.value = value.name;
+    queueMicrotask(() => input._creator?.open(value.name));
+  } else if (value) {
     const name = value.name || value.code || value.id || String(value);
     input.value = name;
     input._known.set(name.toLowerCase(), value.code || value.id || String(value));
+    if (typeof value !== 'object' && NAMES[ref]) {
+      // a bare code or id (a proposal from a story): shown by its name once known
+      NAMES[ref](String(value)).then((found) => {
+        if (found && input.value === name) {
+          input._known.set(found.toLowerCase(), String(value));
+          input.value = found;
+        }
+      }).catch(() => {});
+    }
   }
   const options = h('datalist', { id: list });
   let timer = null;
