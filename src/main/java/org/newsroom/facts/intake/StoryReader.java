@@ -47,6 +47,16 @@ public final class StoryReader {
             String phrase, boolean fold, String before) {
     }
 
+    /** What the story has said so far, for a sentence that leaves it out ("of them", "it said", a country named before). */
+    private static final class Context {
+        String unit;
+        String country;
+        String origin;
+        String destination;
+        String source;
+        Integer year;
+    }
+
     private record When(int start, int end, LocalDate from, LocalDate to, String precision, boolean projection, boolean runningTotal,
             boolean baseline) {
     }
@@ -91,14 +101,15 @@ public final class StoryReader {
     public List<Proposal> read(String text, LocalDate publishedOn, String outlet) {
         List<Proposal> out = new ArrayList<>();
         int paragraphStart = 0;
+        Context story = new Context();
         for (String paragraph : text.split("\n", -1)) {
-            readParagraph(text, paragraph, paragraphStart, publishedOn, outlet, out);
+            readParagraph(paragraph, paragraphStart, publishedOn, outlet, story, out);
             paragraphStart += paragraph.length() + 1;
         }
         return merge(out);
     }
 
-    private void readParagraph(String text, String paragraph, int offset, LocalDate published, String outlet, List<Proposal> out) {
+    private void readParagraph(String paragraph, int offset, LocalDate published, String outlet, Context story, List<Proposal> out) {
         BreakIterator sentences = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
         sentences.setText(paragraph);
         When context = null; // the last span of time the paragraph named ("since 2022"), for figures that name none
@@ -107,12 +118,12 @@ public final class StoryReader {
             if (sentence.isBlank()) {
                 continue;
             }
-            List<When> whens = dates(sentence, published);
-            Attribution attribution = attribution(sentence, outlet);
+            List<When> whens = dates(sentence, published, story);
+            Attribution attribution = attribution(sentence, outlet, story);
             List<Figure> figures = figures(sentence);
             List<Mention> countries = countries(sentence);
             int before = out.size();
-            readFigures(sentence, offset + s, figures, countries, whens, context, published, attribution, out);
+            readFigures(sentence, offset + s, figures, countries, whens, context, published, attribution, story, out);
             if (out.size() == before) {
                 readClaim(sentence, offset + s, countries, whens, out);
                 readEvent(sentence, offset + s, countries, whens, out);
@@ -167,8 +178,9 @@ public final class StoryReader {
             if (parsed == null || parsed.doubleValue() < 2 || found.stream().anyMatch(f -> f.start() <= w.start() && w.start() < f.end())) {
                 continue;
             }
-            add(found, sentence, w.start(), w.start() + words.length() + (w.group(2) == null ? 0 : w.group(2).length()),
-                    parsed.doubleValue(), w.group(2) != null);
+            int end = w.start() + words.length();
+            boolean fold = w.group(2) != null || sentence.startsWith("-fold", end);
+            add(found, sentence, w.start(), fold ? end + 5 : end, parsed.doubleValue(), fold);
         }
         found.sort(Comparator.comparingInt(Figure::start));
         return ranges(sentence, found);
@@ -224,14 +236,18 @@ public final class StoryReader {
     /** The words after a figure up to the first that ends its noun phrase: "North Korean migrant workers". */
     private String phraseAfter(String sentence, int end) {
         String rest = sentence.substring(end);
+        Matcher of = Pattern.compile("^\\s+of\\s+(?:the|these|those)\\s+").matcher(rest);
+        if (of.find()) {
+            rest = " " + rest.substring(of.end()); // "500 of the workers": the workers
+        }
         StringBuilder phrase = new StringBuilder();
         Matcher word = Pattern.compile("\\s*([\\p{L}'’-]+)").matcher(rest);
         int at = 0;
         int count = 0;
         while (word.find() && word.start() == at && count < 5) {
             String w = word.group(1);
-            if (STOP.contains(w.toLowerCase(Locale.ROOT))) {
-                break;
+            if (STOP.contains(w.toLowerCase(Locale.ROOT)) || count > 0 && w.length() > 4 && w.endsWith("ed")) {
+                break; // "Russians crossed": the verb ends the noun phrase
             }
             phrase.append(phrase.isEmpty() ? "" : " ").append(w);
             at = word.end();
@@ -254,7 +270,7 @@ public final class StoryReader {
     }
 
     private void readFigures(String sentence, int offset, List<Figure> figures, List<Mention> countries, List<When> whens, When context,
-            LocalDate published, Attribution attribution, List<Proposal> out) {
+            LocalDate published, Attribution attribution, Context story, List<Proposal> out) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean deployment = contains(lower, rules.deploymentVerbs());
         boolean casualties = contains(lower, rules.casualtyVerbs());
@@ -262,10 +278,10 @@ public final class StoryReader {
         Proposal previousDeployment = null;
         Proposal previousStatistic = null;
         for (Figure f : figures) {
-            String unit = f.unit() != null ? f.unit() : previous == null ? null : previous.unit();
+            String unit = f.unit() != null ? f.unit() : previous != null && previous.unit() != null ? previous.unit() : story.unit;
             String personnel = personnelOf(unit);
             When when = nearest(sentence, whens, f);
-            String modality = modality(sentence, f);
+            String modality = modality(sentence, f, attribution);
             Map<String, Object> fields = new LinkedHashMap<>();
             Map<String, Object> quantity = new LinkedHashMap<>();
             if (f.value() != null) {
@@ -285,11 +301,22 @@ public final class StoryReader {
                 if (origin == null) {
                     origin = lastBefore(countries, f.start(), null);
                 }
-                String destination = firstAfter(countries, f.end(), origin);
+                String destination = firstAfter(countries, f.end(), origin, clauseEnd(sentence, f.end()));
                 if (previousDeployment != null && (origin == null || destination == null) && f.unit() == null) {
                     origin = (String) previousDeployment.fields().get("origin");
                     destination = (String) previousDeployment.fields().get("destination");
                 }
+                if (destination == null) {
+                    destination = lastBefore(countries, f.start(), origin); // "Russia has received 1,200 students"
+                }
+                if (origin == null) {
+                    origin = story.origin; // the story's deployment, named before
+                }
+                if (destination == null && Objects.equals(origin, story.origin)) {
+                    destination = story.destination;
+                }
+                story.origin = origin == null ? story.origin : origin;
+                story.destination = destination == null ? story.destination : destination;
                 fields.put("origin", origin);
                 fields.put("destination", destination);
                 fields.put("personnel", personnel);
@@ -309,8 +336,15 @@ public final class StoryReader {
                     country = demonymIn(f.phrase());
                 }
                 if (country == null) {
+                    country = firstAfter(countries, f.end(), null, clauseEnd(sentence, f.end())); // "crossed into Georgia"
+                }
+                if (country == null) {
+                    country = story.country; // "Unemployment rose to 5.9 percent": the story's country
+                }
+                if (country == null) {
                     country = firstAfter(countries, f.end(), null);
                 }
+                story.country = country == null ? story.country : country;
                 fields.put("country", country);
                 String indicator = indicator(sentence, f, unit, casualties);
                 if (indicator.equals(unit) && previousStatistic != null) {
@@ -321,7 +355,10 @@ public final class StoryReader {
                 fields.put("measure", measure);
                 fields.put("value", quantity);
                 When period = when != null ? when : context;
-                if (period == null || period.runningTotal()) {
+                if (period != null && period.runningTotal()) {
+                    period = new When(period.start(), period.end(), period.from(), period.to(), "DAY", false, false, false); // "last week"
+                }
+                if (period == null) {
                     period = new When(0, 0, LocalDate.of(published.getYear(), 1, 1), LocalDate.of(published.getYear(), 12, 31), "YEAR", false, false, false);
                 } else {
                     confidence += 0.1;
@@ -346,6 +383,10 @@ public final class StoryReader {
             confidence += unit != null ? 0.1 : -0.2;
             confidence += attribution.source() != null && !Objects.equals(attribution.source(), attribution.via()) ? 0.05 : 0;
             Proposal p = new Proposal(kind, fields, sentence, offset + f.start(), offset + f.end(), Math.min(0.95, confidence), attribution);
+            story.unit = unit == null ? story.unit : unit;
+            if (fields.get("period") instanceof Map<?, ?> period) {
+                story.year = LocalDate.parse((String) period.get("start")).getYear();
+            }
             out.add(p);
             if (kind.equals("deployment")) {
                 previousDeployment = p;
@@ -388,14 +429,16 @@ public final class StoryReader {
         return "ESTIMATE";
     }
 
-    private String modality(String sentence, Figure f) {
-        String clause = clause(sentence.toLowerCase(Locale.ROOT), f.start(), true);
+    private String modality(String sentence, Figure f, Attribution attribution) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        String clause = clause(lower, f.start(), true) + " " + clause(lower, f.end(), false);
         for (String m : List.of("PROJECTED", "ALLEGED", "BELIEVED", "REPORTED")) {
             if (contains(clause, rules.modalities().get(m))) {
                 return m;
             }
         }
-        return "STATED";
+        // "…, the interior ministry reportedly said": the whole sentence is reported
+        return contains(lower, rules.modalities().get("REPORTED")) && lower.matches(".*,[^,]*\\breportedly\\s+\\w+[^,]*$") ? "REPORTED" : "STATED";
     }
 
     /** The text of the clause before (or after) a position: no ", " between it and the position. */
@@ -458,12 +501,22 @@ public final class StoryReader {
     }
 
     private static String firstAfter(List<Mention> countries, int at, String not) {
-        return countries.stream().filter(m -> m.start() >= at && !m.code().equals(not)).map(Mention::code).findFirst().orElse(null);
+        return firstAfter(countries, at, not, Integer.MAX_VALUE);
+    }
+
+    private static String firstAfter(List<Mention> countries, int at, String not, int before) {
+        return countries.stream().filter(m -> m.start() >= at && m.end() <= before && !m.code().equals(not)).map(Mention::code).findFirst().orElse(null);
+    }
+
+    /** Where the clause that holds a position ends: the next ", " or the sentence's end. */
+    private static int clauseEnd(String sentence, int at) {
+        int comma = sentence.indexOf(", ", at);
+        return comma < 0 ? sentence.length() : comma;
     }
 
     // ---- dates ----
 
-    private List<When> dates(String sentence, LocalDate published) {
+    private List<When> dates(String sentence, LocalDate published, Context story) {
         List<When> found = new ArrayList<>();
         String lower = sentence.toLowerCase(Locale.ROOT);
         Matcher since = Pattern.compile("\\bsince\\b[^,.]*?\\b(1[89]\\d\\d|20\\d\\d)\\b").matcher(lower);
@@ -497,6 +550,20 @@ public final class StoryReader {
                 d = d.minusYears(1);
             }
             found.add(new When(month.start(), month.end(), d, d.with(TemporalAdjusters.lastDayOfMonth()), "MONTH", false, false, false));
+        }
+        Matcher named = Pattern.compile("\\b[Ii]n (January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)")
+                .matcher(sentence);
+        while (named.find()) {
+            Month m = Month.valueOf(named.group(1).toUpperCase(Locale.ROOT));
+            LocalDate d = LocalDate.of(published.getYear(), m, 1);
+            if (d.isAfter(published)) {
+                d = d.minusYears(1); // the latest such month before the story ran
+            }
+            found.add(new When(named.start(), named.end(), d, d.with(TemporalAdjusters.lastDayOfMonth()), "MONTH", false, false, false));
+        }
+        Matcher same = Pattern.compile("\\b(?:in )?the same year\\b").matcher(lower);
+        while (same.find() && story.year != null) {
+            found.add(new When(same.start(), same.end(), LocalDate.of(story.year, 1, 1), LocalDate.of(story.year, 12, 31), "YEAR", false, false, false));
         }
         Matcher week = Pattern.compile("\\blast week\\b").matcher(lower);
         while (week.find()) {
@@ -535,11 +602,8 @@ public final class StoryReader {
             int from = Math.min(w.end(), f.start());
             int to = Math.max(w.start(), f.end());
             String between = from < to ? sentence.substring(Math.min(from, to), Math.max(from, to)) : "";
-            if (between.contains(", ") && !(w.start() < f.start() && sentence.substring(0, w.start()).isBlank())) {
-                // another clause, unless the date opens the sentence ("In 2023, …")
-                if (!(w.start() < f.start() && sentence.substring(0, w.start()).strip().isEmpty())) {
-                    continue;
-                }
+            if (between.contains(", ") && !(w.start() < f.start() && !sentence.substring(0, w.start()).contains(", "))) {
+                continue; // another clause, unless the date is in the sentence's opening one ("In 2023, …", "By the end of 2022, …")
             }
             int d = Math.abs(w.start() < f.start() ? f.start() - w.end() : w.start() - f.end());
             if (d < distance) {
@@ -567,7 +631,15 @@ public final class StoryReader {
 
     // ---- attribution ----
 
-    private Attribution attribution(String sentence, String outlet) {
+    private Attribution attribution(String sentence, String outlet, Context story) {
+        Attribution found = attributionOf(sentence, outlet, story);
+        if (found.source() != null && !found.source().equals(outlet)) {
+            story.source = found.source();
+        }
+        return found;
+    }
+
+    private Attribution attributionOf(String sentence, String outlet, Context story) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         String source = null;
         String via = null;
@@ -594,9 +666,9 @@ public final class StoryReader {
             }
         }
         for (String verb : rules.attribution().get("briefing")) {
-            Matcher m = Pattern.compile("^(.+?)\\s+(?:reportedly\\s+|recently\\s+)?" + Pattern.quote(verb) + "\\s+(.+?)(?=\\s+(?:last|on|this|that|about|in)\\b|[,.])",
+            Matcher m = Pattern.compile("^([^,]+?)\\s+(?:reportedly\\s+|recently\\s+)?" + Pattern.quote(verb) + "\\s+(.+?)(?=\\s+(?:last|on|this|that|about|in)\\b|[,.])",
                     Pattern.CASE_INSENSITIVE).matcher(sentence);
-            if (m.find()) {
+            if (m.find() && !rules.attribution().get("pronouns").contains(m.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT))) {
                 String told = alias(m.group(2));
                 String teller = alias(m.group(1));
                 if (source == null) {
@@ -612,14 +684,26 @@ public final class StoryReader {
                 source = alias(showing.group(1));
             }
         }
+        String verbs = String.join("|", rules.attribution().get("saying").stream().map(Pattern::quote).toList());
         if (source == null) {
-            for (String verb : rules.attribution().get("saying")) {
-                Matcher m = Pattern.compile("^(.{3,80}?)\\s+(?:reportedly\\s+|recently\\s+)?" + Pattern.quote(verb) + "\\b", Pattern.CASE_INSENSITIVE)
-                        .matcher(sentence);
-                if (m.find() && Character.isUpperCase(m.group(1).charAt(0))) {
-                    source = alias(m.group(1));
-                    break;
+            // "…, the Pentagon said on Monday": the speaker after the statement
+            Matcher m = Pattern.compile(",\\s+([^,]{2,60}?)\\s+(?:reportedly\\s+|recently\\s+)?(?:" + verbs + ")\\b[^,]*(?:,|\\.?$)", Pattern.CASE_INSENSITIVE)
+                    .matcher(sentence);
+            if (m.find()) {
+                String who = m.group(1).trim();
+                String first = who.split("\\s+")[0].toLowerCase(Locale.ROOT);
+                if (who.split("\\s+").length == 1 && rules.attribution().get("pronouns").contains(first)) {
+                    source = story.source; // "…, it said": the source named before
+                } else if (!rules.attribution().get("pronouns").contains(first)) {
+                    source = alias(who);
                 }
+            }
+        }
+        if (source == null) {
+            // "Russia's Labor Ministry recently estimated …": the speaker opens the sentence
+            Matcher m = Pattern.compile("^([^,]{3,80}?)\\s+(?:reportedly\\s+|recently\\s+)?(?:" + verbs + ")\\b", Pattern.CASE_INSENSITIVE).matcher(sentence);
+            if (m.find() && Character.isUpperCase(m.group(1).charAt(0))) {
+                source = alias(m.group(1));
             }
         }
         if (source == null) {
