@@ -140,8 +140,9 @@ const LOOKUPS = {
   },
 };
 
-/** The name of a country by code, a source by id (prefilled values). */
+/** The name of a country by code, a source or a place (of the form's countries) by id: prefilled values. */
 const NAMES = {
+  Place: async (id, form) => (await LOOKUPS.Place('', form)).find((p) => p.id === id)?.name,
   Country: async (code) => (await data('query CountryName($c: String!, $lang: String) { country(code: $c) { name(lang: $lang) } }', { c: code, lang })).country?.name,
   Source: async (id) => (await data('query SourceName($id: ID!) { source(id: $id) { name } }', { id })).source?.name,
 };
@@ -199,7 +200,7 @@ function referenceInput(ref, path, value, form) {
     input._known.set(name.toLowerCase(), value.code || value.id || String(value));
     if (typeof value !== 'object' && NAMES[ref]) {
       // a bare code or id (a proposal from a story): shown by its name once known
-      NAMES[ref](String(value)).then((found) => {
+      NAMES[ref](String(value), form).then((found) => {
         if (found && input.value === name) {
           input._known.set(found.toLowerCase(), String(value));
           input.value = found;

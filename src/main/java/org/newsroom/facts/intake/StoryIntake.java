@@ -21,6 +21,8 @@ import org.newsroom.facts.fact.SimilarFact;
 import org.newsroom.facts.shared.BadUserInputException;
 import org.newsroom.facts.shared.CurrentUser;
 import org.newsroom.facts.shared.InputValidator;
+import org.newsroom.facts.place.Place;
+import org.newsroom.facts.place.PlaceService;
 import org.newsroom.facts.source.Source;
 import org.newsroom.facts.source.SourceService;
 
@@ -49,6 +51,9 @@ public class StoryIntake {
     FactKinds kinds;
 
     @Inject
+    PlaceService places;
+
+    @Inject
     FactSimilarity similarity;
 
     @Inject
@@ -71,6 +76,7 @@ public class StoryIntake {
             List<ProposedSource> chain = a.chain().stream().map(this::match).toList();
             ProposedSource via = a.via() == null ? null : match(a.via());
             Map<String, Object> input = new LinkedHashMap<>(p.fields());
+            placesIn(p, input);
             boolean known = source.source() != null && (via == null || via.source() != null) && chain.stream().allMatch(c -> c.source() != null);
             if (p.kind().equals("claim")) {
                 if (source.source() != null) {
@@ -89,6 +95,46 @@ public class StoryIntake {
                     Math.round(p.confidence() * 100) / 100.0, similar(p.kind(), input)));
         }
         return out;
+    }
+
+    /**
+     * The existing places of the proposal's countries that its sentence names ("the Kursk region" → Kursk Oblast: the
+     * place's name, or its first word, as a word of the sentence): placeId for a statistic, placeIds otherwise.
+     */
+    private void placesIn(StoryReader.Proposal p, Map<String, Object> input) {
+        List<String> codes = new ArrayList<>();
+        for (String key : List.of("origin", "destination", "country")) {
+            if (input.get(key) instanceof String code) {
+                codes.add(code);
+            }
+        }
+        if (input.get("countries") instanceof List<?> list) {
+            list.forEach(c -> codes.add(String.valueOf(c)));
+        }
+        if (codes.isEmpty()) {
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        for (List<Place> inCountry : places.byCountries(codes).values()) {
+            for (Place place : inCountry) {
+                String first = place.name().split("\\s+")[0];
+                if (named(p.sentence(), place.name()) || first.length() >= 4 && named(p.sentence(), first)) {
+                    ids.add(place.id());
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (p.kind().equals("statistic")) {
+            input.put("placeId", ids.get(0));
+        } else {
+            input.put("placeIds", ids);
+        }
+    }
+
+    private static boolean named(String sentence, String words) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(words) + "(?![\\p{L}])").matcher(sentence).find();
     }
 
     private ProposedSource match(String name) {

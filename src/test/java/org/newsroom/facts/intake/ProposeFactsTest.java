@@ -106,8 +106,12 @@ class ProposeFactsTest {
         Map<String, Object> kremlin = find(proposals, "claim", Map.of("modality", "ALLEGED", "claimedOn", Map.of("start", "2025-04-01", "precision", "MONTH")));
         assertNotNull(kremlin, "the Kremlin's claim of last month");
         assertEquals("The Kremlin", ((Map<String, Object>) ((Map<String, Object>) kremlin.get("citation")).get("source")).get("name"));
-        assertNotNull(find(proposals, "event", Map.of("kind", "INCURSION", "period", Map.of("start", "2024-08-01", "precision", "MONTH"))),
-                "last August's incursion");
+        Map<String, Object> incursion = find(proposals, "event", Map.of("kind", "INCURSION", "period", Map.of("start", "2024-08-01", "precision", "MONTH")));
+        assertNotNull(incursion, "last August's incursion");
+        // "the Kursk region": the existing place Kursk Oblast
+        String kursk = GraphQL.reader().send("{ country(code: \"RU\") { places { id name } } }").extract()
+                .path("data.country.places.find { it.name == 'Kursk Oblast' }.id");
+        assertEquals(List.of(kursk), input(incursion).get("placeIds"));
 
         // nothing was written
         GraphQL.editor().send("{ drafts { totalCount } }").body("data.drafts.totalCount", equalTo(drafts));
@@ -128,6 +132,7 @@ class ProposeFactsTest {
     void badInputHasItsFieldAndReadersMayNotAsk() {
         Map<String, Object> ok = Map.of("text", "North Korea sent 500 workers to Russia in 2024.", "publishedOn", "2025-01-01");
         GraphQL.reader().send(PROPOSE, "s", ok).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        GraphQL.as(org.newsroom.facts.support.Tokens.noRole("rita")).send(PROPOSE, "s", ok).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         GraphQL.editor().send(PROPOSE, "s", Map.of("text", " ", "publishedOn", "2025-01-01"))
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT")).body("errors[0].extensions.field", equalTo("story.text"));
         GraphQL.editor().send(PROPOSE, "s", Map.of("text", "x".repeat(StoryInput.MAX_TEXT + 1), "publishedOn", "2025-01-01"))
