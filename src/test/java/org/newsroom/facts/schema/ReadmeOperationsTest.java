@@ -27,8 +27,8 @@ import graphql.validation.ValidationError;
 import graphql.validation.Validator;
 
 /**
- * The README's operations — its graphql blocks and the queries in its curl examples — are named and valid against the
- * committed schema, so that the README cannot drift from the API and a codegen file holding them validates.
+ * The operations of the README and of docs/ — their graphql blocks and the queries in their curl examples — are named
+ * and valid against the committed schema, so that the README cannot drift from the API and a codegen file holding them validates.
  */
 class ReadmeOperationsTest {
 
@@ -40,7 +40,13 @@ class ReadmeOperationsTest {
     }
 
     static List<String> operations() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
+        StringBuilder text = new StringBuilder(Files.readString(Path.of("README.md")));
+        try (var docs = Files.list(Path.of("docs"))) {
+            for (Path doc : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                text.append('\n').append(Files.readString(doc));
+            }
+        }
+        String readme = text.toString();
         List<String> found = new ArrayList<>();
         Matcher block = BLOCK.matcher(readme);
         while (block.find()) {
@@ -70,6 +76,34 @@ class ReadmeOperationsTest {
             }
             assertEquals(List.of(), check(schema, operation), "an operation of the README is not valid against schema/schema.graphql:\n" + operation);
         }
+    }
+
+    /** Every relative link of the README and of docs/ points at a file of the repository (the docs were split out). */
+    @Test
+    void everyLinkOfTheDocsResolves() throws Exception {
+        List<Path> docs = new ArrayList<>(List.of(Path.of("README.md")));
+        try (var files = Files.list(Path.of("docs"))) {
+            files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
+        }
+        Pattern link = Pattern.compile("\\]\\(([^)\\s]+)\\)");
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (Path doc : docs) {
+            Matcher m = link.matcher(Files.readString(doc));
+            while (m.find()) {
+                String target = m.group(1).split("#")[0];
+                if (target.isEmpty() || target.matches("^[a-z]+:.*")) {
+                    continue;
+                }
+                checked++;
+                Path parent = doc.getParent() == null ? Path.of(".") : doc.getParent();
+                if (!Files.exists(parent.resolve(target).normalize())) {
+                    broken.add(doc + " -> " + m.group(1));
+                }
+            }
+        }
+        assertTrue(checked >= 20, "the links are found: " + checked);
+        assertEquals(List.of(), broken);
     }
 
     @Test
