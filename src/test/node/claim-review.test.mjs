@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 
@@ -25,7 +25,11 @@ function diagnostics(value) {
     baseUrl: dirname(require.resolve('schema-dts/package.json')),
     paths: { 'schema-dts': [require.resolve('schema-dts/package.json').replace(/package\.json$/, 'dist/schema.d.ts')] },
   });
-  return ts.getPreEmitDiagnostics(program).map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  try {
+    return ts.getPreEmitDiagnostics(program).map(d => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true }); // a test leaves no folder behind
+  }
 }
 
 async function kremlinClaimId() {

@@ -77,6 +77,13 @@ public class StoryIntake {
             ProposedSource via = a.via() == null ? null : match(a.via());
             Map<String, Object> input = new LinkedHashMap<>(p.fields());
             placesIn(p, input);
+            if (input.remove("actors") instanceof List<?> actors) {
+                // an event's actors, as existing sources; a name that matches none is left for the person to add
+                List<String> ids = actors.stream().map(actor -> sources.named(String.valueOf(actor))).filter(java.util.Objects::nonNull).map(Source::id).toList();
+                if (!ids.isEmpty()) {
+                    input.put("actorIds", ids);
+                }
+            }
             boolean known = source.source() != null && (via == null || via.source() != null) && chain.stream().allMatch(c -> c.source() != null);
             if (p.kind().equals("claim")) {
                 if (source.source() != null) {

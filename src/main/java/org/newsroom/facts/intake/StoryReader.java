@@ -804,6 +804,12 @@ public final class StoryReader {
                         fields.put("period", period(when));
                     }
                     fields.put("countries", countries.stream().map(Mention::code).distinct().toList());
+                    // who did it: the subject of the verb in its clause ("where Ukrainian forces had launched")
+                    String subject = clause(sentence, m.start(), true).replaceAll("(?i)^(where|when|which|as|after|before|and)\\s+", "")
+                            .replaceAll("(?i)\\s+(had|has|have|was|were|also|then|reportedly)?\\s*$", "").trim();
+                    if (!subject.isEmpty() && subject.split("\\s+").length <= 6 && Character.isUpperCase(subject.charAt(0))) {
+                        fields.put("actors", List.of(alias(subject)));
+                    }
                     fields.put("modality", "STATED");
                     fields.put("verification", "REPORTED");
                     out.add(new Proposal("event", fields, sentence, offset + m.start(), offset + m.end(), 0.5, new Attribution(null, null, List.of())));

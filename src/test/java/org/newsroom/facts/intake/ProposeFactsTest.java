@@ -112,6 +112,10 @@ class ProposeFactsTest {
         String kursk = GraphQL.reader().send("{ country(code: \"RU\") { places { id name } } }").extract()
                 .path("data.country.places.find { it.name == 'Kursk Oblast' }.id");
         assertEquals(List.of(kursk), input(incursion).get("placeIds"));
+        // "where Ukrainian forces had launched": the actor, as the existing source Ukraine's government
+        String kyiv = GraphQL.reader().send("{ sources(search: \"Ukraine\") { nodes { id name } } }").extract()
+                .path("data.sources.nodes.find { it.name == \"Ukraine's government\" }.id");
+        assertEquals(List.of(kyiv), input(incursion).get("actorIds"));
 
         // nothing was written
         GraphQL.editor().send("{ drafts { totalCount } }").body("data.drafts.totalCount", equalTo(drafts));

@@ -53,6 +53,15 @@ class OrphanedPostmasterTest {
             }
         } finally {
             server.stop();
+            deleteTree(folder); // a test leaves no data folder behind
+        }
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
