@@ -105,7 +105,8 @@ function wrap(f, path, control, required, extra) {
 
 function simple(f, t, path, now, required) {
   let control;
-  const value = now === undefined || now === null || typeof now === 'object' ? (f.defaultValue && t.kind === 'ENUM' ? f.defaultValue : '') : String(now);
+  const value = Array.isArray(now) ? now.map((x) => (x && typeof x === 'object' ? x.id ?? x.code ?? '' : x)).join(', ')
+    : now === undefined || now === null || typeof now === 'object' ? (f.defaultValue && t.kind === 'ENUM' ? f.defaultValue : '') : String(now);
   if (t.kind === 'ENUM') {
     control = h('select', { 'data-type': t.name },
       h('option', { value: '' }, required ? 'Choose…' : '(none)'),
@@ -117,9 +118,12 @@ function simple(f, t, path, now, required) {
     control = h('textarea', { rows: 3, 'data-type': t.name }, value);
   } else {
     const kind = t.name === 'Date' ? 'date' : t.name === 'Int' || t.name === 'Float' ? 'number' : /url$/i.test(f.name) ? 'url' : 'text';
-    control = h('input', { type: kind, 'data-type': t.name, value, step: t.name === 'Float' ? 'any' : null, inputmode: kind === 'url' ? 'url' : null });
+    control = h('input', { type: t.list ? 'text' : kind, 'data-type': t.name, 'data-list': t.list ? 'true' : null, value,
+      step: t.name === 'Float' && !t.list ? 'any' : null, inputmode: kind === 'url' ? 'url' : null });
   }
-  return wrap(f, path, control, required);
+  const wrapped = wrap(f, path, control, required);
+  if (t.list) wrapped.querySelector('.hint').append(' Several: separate them with commas.');
+  return wrapped;
 }
 
 // ---- references: countries, sources and places by name ----
@@ -554,6 +558,12 @@ export function collect(root, path, inline = false) {
         errors.push({ message: `No ${el.dataset.ref.toLowerCase()} is called “${el.value.trim()}”: choose one of the suggestions${el.dataset.ref === 'Country' ? '' : `, or add it with “New ${el.dataset.ref.toLowerCase()}”`}.`, extensions: { field: p } });
         continue;
       }
+    } else if (el.dataset.list === 'true') {
+      // a list typed as text: "12, 13"
+      for (const item of el.value.split(',').map((x) => x.trim()).filter(Boolean)) {
+        put(out, p.slice(path.length + 1).split('.'), cast({ value: item, dataset: el.dataset }), true);
+      }
+      continue;
     } else {
       value = cast(el);
     }
