@@ -19,7 +19,7 @@ public class ClaimConnection extends KindConnection<Claim, ClaimConnection.Claim
     @Type("ClaimEdge")
     @Description("A claim with its cursor.")
     public record ClaimEdge(
-            @NonNull @Description("Pass as after to get the claims that follow.") String cursor,
+            @NonNull @Description("An opaque cursor: pass it as after to get the claims that follow.") String cursor,
             @NonNull @Description("The claim.") Claim node) {
     }
 }

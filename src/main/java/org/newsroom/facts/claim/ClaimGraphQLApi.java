@@ -1,5 +1,7 @@
 package org.newsroom.facts.claim;
 
+import org.newsroom.facts.shared.PageInfo;
+
 import org.newsroom.facts.fact.SimilarFact;
 
 import java.util.List;
@@ -43,7 +45,7 @@ public class ClaimGraphQLApi {
     public @NonNull ClaimConnection claims(@Description("Which claims.") ClaimFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("The order.") FactOrder orderBy,
             @DefaultValue("20") @Description("How many claims (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return service.page(filter, orderBy, first, after);
     }
 
@@ -111,7 +113,7 @@ public class ClaimGraphQLApi {
     @Description("Claims about this country, newest first.")
     public @NonNull CompletionStage<@NonNull ClaimConnection> claims(@Source Country country,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return ArgumentBatch.load(context, "Country.claims", new ParentPageKey<Void>(country.code(), null, first, after), this::pages);
     }
 

@@ -45,7 +45,7 @@ public class CorrectionConnection {
     @Type("CorrectionEdge")
     @Description("A correction with its cursor.")
     public record CorrectionEdge(
-            @NonNull @Description("Pass as after to get the corrections that follow.") String cursor,
+            @NonNull @Description("An opaque cursor: pass it as after to get the corrections that follow.") String cursor,
             @NonNull @Description("The correction.") Correction node) {
     }
 }

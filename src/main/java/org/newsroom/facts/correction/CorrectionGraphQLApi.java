@@ -1,5 +1,7 @@
 package org.newsroom.facts.correction;
 
+import org.newsroom.facts.shared.PageInfo;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +33,7 @@ public class CorrectionGraphQLApi {
     public @NonNull CorrectionConnection corrections(@Description("Only corrections in this state.") CorrectionStatus status,
             @DefaultValue("NEWEST_FIRST") @Description("The order; the review queue is PENDING, OLDEST_FIRST.") CorrectionOrder order,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after,
+            @Description(PageInfo.AFTER) String after,
             @DefaultValue("false") @Description("Only the signed-in user's own corrections (the desk's 'My corrections'), with their reviews.") Boolean mine) {
         return service.page(status, order, first, after, Boolean.TRUE.equals(mine));
     }

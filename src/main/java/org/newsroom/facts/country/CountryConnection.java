@@ -45,7 +45,7 @@ public class CountryConnection {
     @Type("CountryEdge")
     @Description("A country with its cursor.")
     public record CountryEdge(
-            @NonNull @Description("Pass as after to get the countries that follow.") String cursor,
+            @NonNull @Description("An opaque cursor: pass it as after to get the countries that follow.") String cursor,
             @NonNull @Description("The country.") Country node) {
     }
 }

@@ -1,5 +1,7 @@
 package org.newsroom.facts.country;
 
+import org.newsroom.facts.shared.PageInfo;
+
 import org.newsroom.facts.shared.ErrorBoundary;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,7 +26,7 @@ public class CountryGraphQLApi {
     public @NonNull CountryConnection countries(
             @Description("Part of the English name, or an alpha-2 or alpha-3 code.") String search,
             @DefaultValue("50") @Description("How many countries (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return service.page(search, first, after);
     }
 

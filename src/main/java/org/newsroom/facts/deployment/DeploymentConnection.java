@@ -19,7 +19,7 @@ public class DeploymentConnection extends KindConnection<Deployment, DeploymentC
     @Type("DeploymentEdge")
     @Description("A deployment with its cursor.")
     public record DeploymentEdge(
-            @NonNull @Description("Pass as after to get the deployments that follow.") String cursor,
+            @NonNull @Description("An opaque cursor: pass it as after to get the deployments that follow.") String cursor,
             @NonNull @Description("The deployment.") Deployment node) {
     }
 }

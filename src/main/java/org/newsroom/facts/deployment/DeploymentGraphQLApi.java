@@ -1,5 +1,7 @@
 package org.newsroom.facts.deployment;
 
+import org.newsroom.facts.shared.PageInfo;
+
 import org.newsroom.facts.fact.SimilarFact;
 
 import java.util.List;
@@ -41,7 +43,7 @@ public class DeploymentGraphQLApi {
     public @NonNull DeploymentConnection deployments(@Description("Which deployments.") DeploymentFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("The order.") FactOrder orderBy,
             @DefaultValue("20") @Description("How many deployments (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return service.page(filter, orderBy, first, after);
     }
 
@@ -83,7 +85,7 @@ public class DeploymentGraphQLApi {
     public @NonNull CompletionStage<@NonNull DeploymentConnection> deploymentsFrom(@Source Country country,
             @Description("Which deployments.") DeploymentFilter filter,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return perCountry("Country.deploymentsFrom", DeploymentRepository.ORIGIN, country, filter, first, after);
     }
 
@@ -91,7 +93,7 @@ public class DeploymentGraphQLApi {
     public @NonNull CompletionStage<@NonNull DeploymentConnection> deploymentsTo(@Source Country country,
             @Description("Which deployments.") DeploymentFilter filter,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return perCountry("Country.deploymentsTo", DeploymentRepository.DESTINATION, country, filter, first, after);
     }
 

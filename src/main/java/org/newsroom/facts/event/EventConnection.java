@@ -19,7 +19,7 @@ public class EventConnection extends KindConnection<Event, EventConnection.Event
     @Type("EventEdge")
     @Description("A event with its cursor.")
     public record EventEdge(
-            @NonNull @Description("Pass as after to get the events that follow.") String cursor,
+            @NonNull @Description("An opaque cursor: pass it as after to get the events that follow.") String cursor,
             @NonNull @Description("The event.") Event node) {
     }
 }

@@ -1,5 +1,7 @@
 package org.newsroom.facts.event;
 
+import org.newsroom.facts.shared.PageInfo;
+
 import org.newsroom.facts.fact.SimilarFact;
 
 import java.util.List;
@@ -41,7 +43,7 @@ public class EventGraphQLApi {
     public @NonNull EventConnection events(@Description("Which events.") EventFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("The order.") FactOrder orderBy,
             @DefaultValue("20") @Description("How many events (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return service.page(filter, orderBy, first, after);
     }
 
@@ -100,7 +102,7 @@ public class EventGraphQLApi {
     @Description("Events in this country, newest first.")
     public @NonNull CompletionStage<@NonNull EventConnection> events(@Source Country country,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return ArgumentBatch.load(context, "Country.events", new ParentPageKey<Void>(country.code(), null, first, after), this::pages);
     }
 

@@ -60,7 +60,7 @@ public class FactConnection {
     @Type("FactEdge")
     @Description("A fact with its cursor.")
     public record FactEdge(
-            @NonNull @Description("Pass as after to get the facts that follow.") String cursor,
+            @NonNull @Description("An opaque cursor: pass it as after to get the facts that follow.") String cursor,
             @NonNull @Description("The fact.") Fact node) {
     }
 }

@@ -1,5 +1,7 @@
 package org.newsroom.facts.fact;
 
+import org.newsroom.facts.shared.PageInfo;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +57,14 @@ public class FactGraphQLApi {
     @Description("Full-text search over the facts the caller may see (summary, notes, indicator, places, sources), best match first.")
     public @NonNull FactConnection search(@NonNull @Description("Words to look for; every word must match.") String text,
             @DefaultValue("20") @Description("How many facts (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return search.search(text, first, after);
     }
 
     @Query("drafts")
     @Description("editor, chief: the drafts of every kind, the most recently changed first (what waits for a chief to publish it).")
     public @NonNull FactConnection drafts(@DefaultValue("20") @Description("How many (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return search.drafts(first, after);
     }
 
@@ -70,7 +72,7 @@ public class FactGraphQLApi {
     @Description("Facts the caller may see that changed after `since`, oldest change first: lets an app sync only what changed.")
     public @NonNull FactConnection changes(@NonNull @Description("The instant of the last sync.") OffsetDateTime since,
             @DefaultValue("100") @Description("How many facts (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return search.changes(since, first, after);
     }
 
@@ -144,7 +146,7 @@ public class FactGraphQLApi {
     @Description("Published facts that cite this source (as source, via or in a chain), newest first.")
     public @NonNull java.util.concurrent.CompletionStage<@NonNull FactConnection> facts(@Source org.newsroom.facts.source.Source source,
             @org.eclipse.microprofile.graphql.DefaultValue("20") @Description("How many (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return org.newsroom.facts.shared.ArgumentBatch.load(context, "Source.facts",
                 new org.newsroom.facts.shared.ParentPageKey<Void>(source.id(), null, first, after), this::citingPages);
     }

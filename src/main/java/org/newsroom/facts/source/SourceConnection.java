@@ -45,7 +45,7 @@ public class SourceConnection {
     @Type("SourceEdge")
     @Description("A source with its cursor.")
     public record SourceEdge(
-            @NonNull @Description("Pass as after to get the sources that follow.") String cursor,
+            @NonNull @Description("An opaque cursor: pass it as after to get the sources that follow.") String cursor,
             @NonNull @Description("The source.") Source node) {
     }
 }

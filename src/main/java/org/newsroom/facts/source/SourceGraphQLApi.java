@@ -1,5 +1,7 @@
 package org.newsroom.facts.source;
 
+import org.newsroom.facts.shared.PageInfo;
+
 import org.newsroom.facts.shared.ErrorBoundary;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -25,7 +27,7 @@ public class SourceGraphQLApi {
             @Description("Part of the name, any case.") String search,
             @Description("Only sources of this kind.") SourceKind kind,
             @DefaultValue("50") @Description("How many sources (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return service.page(search, kind, first, after);
     }
 

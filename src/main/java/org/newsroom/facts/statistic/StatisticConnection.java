@@ -19,7 +19,7 @@ public class StatisticConnection extends KindConnection<Statistic, StatisticConn
     @Type("StatisticEdge")
     @Description("A statistic with its cursor.")
     public record StatisticEdge(
-            @NonNull @Description("Pass as after to get the statistics that follow.") String cursor,
+            @NonNull @Description("An opaque cursor: pass it as after to get the statistics that follow.") String cursor,
             @NonNull @Description("The statistic.") Statistic node) {
     }
 }

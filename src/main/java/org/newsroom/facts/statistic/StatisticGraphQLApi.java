@@ -1,5 +1,7 @@
 package org.newsroom.facts.statistic;
 
+import org.newsroom.facts.shared.PageInfo;
+
 import org.newsroom.facts.fact.SimilarFact;
 
 import java.util.List;
@@ -42,7 +44,7 @@ public class StatisticGraphQLApi {
     public @NonNull StatisticConnection statistics(@Description("Which statistics.") StatisticFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("The order.") FactOrder orderBy,
             @DefaultValue("20") @Description("How many statistics (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return service.page(filter, orderBy, first, after);
     }
 
@@ -86,7 +88,7 @@ public class StatisticGraphQLApi {
     public @NonNull CompletionStage<@NonNull StatisticConnection> statistics(@Source Country country,
             @Description("Which statistics.") StatisticFilter filter,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return ArgumentBatch.load(context, "Country.statistics", new ParentPageKey<>(country.code(), filter, first, after), this::pages);
     }
 

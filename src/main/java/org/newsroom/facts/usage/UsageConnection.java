@@ -45,7 +45,7 @@ public class UsageConnection {
     @Type("UsageEdge")
     @Description("A usage with its cursor.")
     public record UsageEdge(
-            @NonNull @Description("Pass as after to get the usages that follow.") String cursor,
+            @NonNull @Description("An opaque cursor: pass it as after to get the usages that follow.") String cursor,
             @NonNull @Description("The usage.") Usage node) {
     }
 }

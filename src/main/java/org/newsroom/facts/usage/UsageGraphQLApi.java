@@ -1,5 +1,7 @@
 package org.newsroom.facts.usage;
 
+import org.newsroom.facts.shared.PageInfo;
+
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +37,7 @@ public class UsageGraphQLApi {
     @Query("staleUsages")
     @Description("Pages whose facts changed since they last confirmed them: the desk's list of stories to update. Editors and chiefs only.")
     public @NonNull UsageConnection staleUsages(@DefaultValue("50") @Description("How many (at most 100).") Integer first,
-            @Description("A cursor from a previous page.") String after) {
+            @Description(PageInfo.AFTER) String after) {
         return service.stale(first, after);
     }
 
