@@ -7,7 +7,7 @@ import { gql } from './api.js';
 import { announce, render } from './page.js';
 import { showErrors } from './schema.js';
 import { h, humanize } from './util.js';
-import { readable } from './words.js';
+import { dateAt, readable } from './words.js';
 
 const PROPOSE = `query ProposeFacts($story: StoryInput!) { proposeFacts(story: $story) { kind input confidence start end
   citation { source { name source { id } } chain { name source { id } } via { name source { id } } }
@@ -145,8 +145,8 @@ function wordsOf(v) {
   if (typeof v === 'string' && /^[A-Z]{2}$/.test(v)) return regions.of(v);
   if (Array.isArray(v)) return v.map(wordsOf).join(', ');
   if (v && typeof v === 'object' && 'precision' in v) {
-    const start = v.precision === 'YEAR' ? v.start.slice(0, 4) : v.precision === 'MONTH' ? v.start.slice(0, 7) : v.start;
-    const end = v.end ? (v.precision === 'YEAR' ? v.end.slice(0, 4) : v.precision === 'MONTH' ? v.end.slice(0, 7) : v.end) : null;
+    const start = dateAt(v.start, v.precision);
+    const end = v.end ? dateAt(v.end, v.precision) : null;
     return end && end !== start ? `${start}–${end}` : start;
   }
   if (v && typeof v === 'object' && 'unit' in v) return headline('', { value: v });

@@ -69,17 +69,18 @@ public class StoryIntake {
         Source outletSource = story.outletId == null ? sources.named(story.outlet) : sources.require(story.outletId, "story.outletId");
         String outlet = outletSource != null ? outletSource.name() : story.outlet == null || story.outlet.isBlank() ? null : story.outlet.trim();
         List<FactProposal> out = new ArrayList<>();
+        Lookups lookups = new Lookups();
         for (StoryReader.Proposal p : reader.read(story.text, story.publishedOn, outlet)) {
             StoryReader.Attribution a = p.attribution();
-            ProposedSource source = a.source() == null ? (outlet == null ? new ProposedSource("(who states it)", null) : match(outlet))
-                    : match(a.source());
-            List<ProposedSource> chain = a.chain().stream().map(this::match).toList();
-            ProposedSource via = a.via() == null ? null : match(a.via());
+            ProposedSource source = a.source() == null ? (outlet == null ? new ProposedSource("(who states it)", null) : lookups.match(outlet))
+                    : lookups.match(a.source());
+            List<ProposedSource> chain = a.chain().stream().map(lookups::match).toList();
+            ProposedSource via = a.via() == null ? null : lookups.match(a.via());
             Map<String, Object> input = new LinkedHashMap<>(p.fields());
-            placesIn(p, input);
+            placesIn(p, input, lookups);
             if (input.remove("actors") instanceof List<?> actors) {
                 // an event's actors, as existing sources; a name that matches none is left for the person to add
-                List<String> ids = actors.stream().map(actor -> sources.named(String.valueOf(actor))).filter(java.util.Objects::nonNull).map(Source::id).toList();
+                List<String> ids = actors.stream().map(actor -> lookups.match(String.valueOf(actor)).source()).filter(java.util.Objects::nonNull).map(Source::id).toList();
                 if (!ids.isEmpty()) {
                     input.put("actorIds", ids);
                 }
@@ -90,7 +91,7 @@ public class StoryIntake {
                     input.put("claimantId", source.source().id());
                 }
                 // a claim's citation is where it was reported: the story
-                ProposedSource printed = outlet == null ? null : match(outlet);
+                ProposedSource printed = outlet == null ? null : lookups.match(outlet);
                 if (printed != null && printed.source() != null) {
                     input.put("citations", List.of(citation(printed.source().id(), null, List.of(), story.url)));
                 }
@@ -108,7 +109,7 @@ public class StoryIntake {
      * The existing places of the proposal's countries that its sentence names ("the Kursk region" → Kursk Oblast: the
      * place's name, or its first word, as a word of the sentence): placeId for a statistic, placeIds otherwise.
      */
-    private void placesIn(StoryReader.Proposal p, Map<String, Object> input) {
+    private void placesIn(StoryReader.Proposal p, Map<String, Object> input, Lookups lookups) {
         List<String> codes = new ArrayList<>();
         for (String key : List.of("origin", "destination", "country")) {
             if (input.get(key) instanceof String code) {
@@ -122,8 +123,8 @@ public class StoryIntake {
             return;
         }
         List<String> ids = new ArrayList<>();
-        for (List<Place> inCountry : places.byCountries(codes).values()) {
-            for (Place place : inCountry) {
+        for (String code : codes) {
+            for (Place place : lookups.placesIn(code)) {
                 String first = place.name().split("\\s+")[0];
                 if (named(p.sentence(), place.name()) || first.length() >= 4 && named(p.sentence(), first)) {
                     ids.add(place.id());
@@ -144,9 +145,21 @@ public class StoryIntake {
         return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(words) + "(?![\\p{L}])").matcher(sentence).find();
     }
 
-    private ProposedSource match(String name) {
-        Source found = sources.named(name);
-        return new ProposedSource(found == null ? name : found.name(), found);
+    /** The sources and places one story asks for, each looked up once however many proposals name it. */
+    private final class Lookups {
+        private final Map<String, ProposedSource> sourcesByName = new java.util.HashMap<>();
+        private final Map<String, List<Place>> placesByCountry = new java.util.HashMap<>();
+
+        ProposedSource match(String name) {
+            return sourcesByName.computeIfAbsent(name, n -> {
+                Source found = sources.named(n);
+                return new ProposedSource(found == null ? n : found.name(), found);
+            });
+        }
+
+        List<Place> placesIn(String countryCode) {
+            return placesByCountry.computeIfAbsent(countryCode, c -> places.byCountries(List.of(c)).getOrDefault(c, List.of()));
+        }
     }
 
     private static Map<String, Object> citation(String sourceId, String viaId, List<String> chain, String url) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +75,9 @@ public final class StoryReader {
             "potentially", "growing", "so", "thus", "according", "between", "than", "of");
     private static final Pattern YEAR_WORD = Pattern.compile("^(1[89]\\d\\d|20\\d\\d)$");
 
+    /** Every pattern the reader builds from its rules' words, compiled once (the words are a finite set). */
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
     private final IntakeRules rules;
     private final List<Map.Entry<String, String>> countryWords;
     private final List<Pattern> countryPatterns;
@@ -95,6 +99,14 @@ public final class StoryReader {
         this.countryWords = words.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length())).toList();
         this.countryPatterns = countryWords.stream()
                 .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w.getKey()) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE)).toList();
+    }
+
+    private static Pattern re(String regex) {
+        return re(regex, 0);
+    }
+
+    private static Pattern re(String regex, int flags) {
+        return PATTERNS.computeIfAbsent(flags + ":" + regex, k -> Pattern.compile(regex, flags));
     }
 
     /** The proposals of a story that ran on {@code publishedOn}, printed by {@code outlet}, in the order of the text. */
@@ -143,7 +155,7 @@ public final class StoryReader {
         String lower = sentence.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, List<Double>> m : rules.magnitudes().entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, List<Double>> e) -> -e.getKey().length())).toList()) {
-            Matcher matcher = Pattern.compile("\\b" + Pattern.quote(m.getKey()) + "(?:\\s+of)?\\b").matcher(lower);
+            Matcher matcher = re("\\b" + Pattern.quote(m.getKey()) + "(?:\\s+of)?\\b").matcher(lower);
             while (matcher.find()) {
                 int start = matcher.start();
                 if (found.stream().anyMatch(f -> f.start() <= start && start < f.end())) {
@@ -174,7 +186,10 @@ public final class StoryReader {
         Matcher w = NUMBER_WORDS.matcher(sentence);
         while (w.find()) {
             String words = w.group(1).trim().replaceAll("[\\s-]+$", "");
-            Number parsed = spellout.parse(words.toLowerCase(Locale.ROOT), new ParsePosition(0));
+            Number parsed;
+            synchronized (spellout) { // ICU's formats are not thread-safe, and one reader serves every request
+                parsed = spellout.parse(words.toLowerCase(Locale.ROOT), new ParsePosition(0));
+            }
             if (parsed == null || parsed.doubleValue() < 2 || found.stream().anyMatch(f -> f.start() <= w.start() && w.start() < f.end())) {
                 continue;
             }
@@ -236,12 +251,12 @@ public final class StoryReader {
     /** The words after a figure up to the first that ends its noun phrase: "North Korean migrant workers". */
     private String phraseAfter(String sentence, int end) {
         String rest = sentence.substring(end);
-        Matcher of = Pattern.compile("^\\s+of\\s+(?:the|these|those)\\s+").matcher(rest);
+        Matcher of = re("^\\s+of\\s+(?:the|these|those)\\s+").matcher(rest);
         if (of.find()) {
             rest = " " + rest.substring(of.end()); // "500 of the workers": the workers
         }
         StringBuilder phrase = new StringBuilder();
-        Matcher word = Pattern.compile("\\s*([\\p{L}'’-]+)").matcher(rest);
+        Matcher word = re("\\s*([\\p{L}'’-]+)").matcher(rest);
         int at = 0;
         int count = 0;
         while (word.find() && word.start() == at && count < 5) {
@@ -398,12 +413,12 @@ public final class StoryReader {
     }
 
     private String indicator(String sentence, Figure f, String unit, boolean casualties) {
-        Matcher of = Pattern.compile("(?:an?|the)\\s+([\\p{L} -]+?)\\s+of\\s*$").matcher(f.before());
+        Matcher of = re("(?:an?|the)\\s+([\\p{L} -]+?)\\s+of\\s*$").matcher(f.before());
         if (of.find()) {
             return of.group(1).trim();
         }
         if (f.fold()) {
-            Matcher in = Pattern.compile("^\\s*(?:increase|rise|jump|growth|drop|fall|decrease)\\s+in\\s+(.+?)(?=\\s+(?:in|since|compared|from|over)\\b|[,.]|$)")
+            Matcher in = re("^\\s*(?:increase|rise|jump|growth|drop|fall|decrease)\\s+in\\s+(.+?)(?=\\s+(?:in|since|compared|from|over)\\b|[,.]|$)")
                     .matcher(sentence.substring(f.end()));
             if (in.find()) {
                 return in.group(1).trim();
@@ -447,8 +462,7 @@ public final class StoryReader {
             int comma = sentence.lastIndexOf(", ", at);
             return sentence.substring(comma < 0 ? 0 : comma + 2, at);
         }
-        int comma = sentence.indexOf(", ", at);
-        return sentence.substring(at, comma < 0 ? sentence.length() : comma);
+        return sentence.substring(at, clauseEnd(sentence, at));
     }
 
     private String personnelOf(String unit) {
@@ -483,7 +497,7 @@ public final class StoryReader {
 
     private String demonymIn(String phrase) {
         for (Map.Entry<String, String> d : rules.demonyms().entrySet()) {
-            if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(d.getKey()) + "(?![\\p{L}])").matcher(phrase).find()) {
+            if (re("(?<![\\p{L}])" + Pattern.quote(d.getKey()) + "(?![\\p{L}])").matcher(phrase).find()) {
                 return d.getValue();
             }
         }
@@ -519,12 +533,12 @@ public final class StoryReader {
     private List<When> dates(String sentence, LocalDate published, Context story) {
         List<When> found = new ArrayList<>();
         String lower = sentence.toLowerCase(Locale.ROOT);
-        Matcher since = Pattern.compile("\\bsince\\b[^,.]*?\\b(1[89]\\d\\d|20\\d\\d)\\b").matcher(lower);
+        Matcher since = re("\\bsince\\b[^,.]*?\\b(1[89]\\d\\d|20\\d\\d)\\b").matcher(lower);
         while (since.find()) {
             int year = Integer.parseInt(since.group(1));
             found.add(new When(since.start(), since.end(), LocalDate.of(year, 1, 1), LocalDate.of(published.getYear(), 12, 31), "YEAR", false, false, false));
         }
-        Matcher year = Pattern.compile("\\b(in|by|during|for|of)\\s+(1[89]\\d\\d|20\\d\\d)\\b").matcher(lower);
+        Matcher year = re("\\b(in|by|during|for|of)\\s+(1[89]\\d\\d|20\\d\\d)\\b").matcher(lower);
         while (year.find()) {
             if (overlaps(found, year.start())) {
                 continue;
@@ -535,14 +549,14 @@ public final class StoryReader {
         }
         relative(lower, "\\bthis year\\b", found, LocalDate.of(published.getYear(), 1, 1), "YEAR", false);
         relative(lower, "\\blast year\\b", found, LocalDate.of(published.getYear() - 1, 1, 1), "YEAR", false);
-        Matcher previous = Pattern.compile("\\bcompared (?:to|with) (?:the previous year|(1[89]\\d\\d|20\\d\\d))").matcher(lower);
+        Matcher previous = re("\\bcompared (?:to|with) (?:the previous year|(1[89]\\d\\d|20\\d\\d))").matcher(lower);
         if (previous.find()) {
             When main = found.stream().filter(w -> "YEAR".equals(w.precision()) && w.start() < previous.start()).reduce((a, b) -> b).orElse(null);
             int y = previous.group(1) != null ? Integer.parseInt(previous.group(1)) : main != null ? main.from().getYear() - 1 : published.getYear() - 1;
             found.add(new When(previous.start(), previous.end(), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), "YEAR", false, false, true));
         }
         relative(lower, "\\blast month\\b", found, published.minusMonths(1).withDayOfMonth(1), "MONTH", false);
-        Matcher month = Pattern.compile("\\blast (january|february|march|april|may|june|july|august|september|october|november|december)\\b").matcher(lower);
+        Matcher month = re("\\blast (january|february|march|april|may|june|july|august|september|october|november|december)\\b").matcher(lower);
         while (month.find()) {
             Month m = Month.valueOf(month.group(1).toUpperCase(Locale.ROOT));
             LocalDate d = LocalDate.of(published.getYear(), m, 1);
@@ -551,7 +565,7 @@ public final class StoryReader {
             }
             found.add(new When(month.start(), month.end(), d, d.with(TemporalAdjusters.lastDayOfMonth()), "MONTH", false, false, false));
         }
-        Matcher named = Pattern.compile("\\b[Ii]n (January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)")
+        Matcher named = re("\\b[Ii]n (January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)")
                 .matcher(sentence);
         while (named.find()) {
             Month m = Month.valueOf(named.group(1).toUpperCase(Locale.ROOT));
@@ -561,16 +575,16 @@ public final class StoryReader {
             }
             found.add(new When(named.start(), named.end(), d, d.with(TemporalAdjusters.lastDayOfMonth()), "MONTH", false, false, false));
         }
-        Matcher same = Pattern.compile("\\b(?:in )?the same year\\b").matcher(lower);
+        Matcher same = re("\\b(?:in )?the same year\\b").matcher(lower);
         while (same.find() && story.year != null) {
             found.add(new When(same.start(), same.end(), LocalDate.of(story.year, 1, 1), LocalDate.of(story.year, 12, 31), "YEAR", false, false, false));
         }
-        Matcher week = Pattern.compile("\\blast week\\b").matcher(lower);
+        Matcher week = re("\\blast week\\b").matcher(lower);
         while (week.find()) {
             LocalDate d = published.minusWeeks(1);
             found.add(new When(week.start(), week.end(), d, d, "DAY", false, true, false));
         }
-        Matcher day = Pattern.compile("\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b").matcher(lower);
+        Matcher day = re("\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b").matcher(lower);
         while (day.find()) {
             LocalDate d = published.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(day.group(1).toUpperCase(Locale.ROOT))));
             found.add(new When(day.start(), day.end(), d, d, "DAY", false, false, false));
@@ -584,7 +598,7 @@ public final class StoryReader {
     }
 
     private static void relative(String lower, String regex, List<When> found, LocalDate from, String precision, boolean runningTotal) {
-        Matcher m = Pattern.compile(regex).matcher(lower);
+        Matcher m = re(regex).matcher(lower);
         while (m.find()) {
             LocalDate to = precision.equals("YEAR") ? from.with(TemporalAdjusters.lastDayOfYear()) : from.with(TemporalAdjusters.lastDayOfMonth());
             found.add(new When(m.start(), m.end(), from, to, precision, false, runningTotal, false));
@@ -666,7 +680,7 @@ public final class StoryReader {
             }
         }
         for (String verb : rules.attribution().get("briefing")) {
-            Matcher m = Pattern.compile("^([^,]+?)\\s+(?:reportedly\\s+|recently\\s+)?" + Pattern.quote(verb) + "\\s+(.+?)(?=\\s+(?:last|on|this|that|about|in)\\b|[,.])",
+            Matcher m = re("^([^,]+?)\\s+(?:reportedly\\s+|recently\\s+)?" + Pattern.quote(verb) + "\\s+(.+?)(?=\\s+(?:last|on|this|that|about|in)\\b|[,.])",
                     Pattern.CASE_INSENSITIVE).matcher(sentence);
             if (m.find() && !rules.attribution().get("pronouns").contains(m.group(1).split("\\s+")[0].toLowerCase(Locale.ROOT))) {
                 String told = alias(m.group(2));
@@ -679,7 +693,7 @@ public final class StoryReader {
             }
         }
         if (source == null) {
-            Matcher showing = Pattern.compile("\\bwith\\s+(.+?)\\s+(?:showing|shows|showed)\\b", Pattern.CASE_INSENSITIVE).matcher(sentence);
+            Matcher showing = re("\\bwith\\s+(.+?)\\s+(?:showing|shows|showed)\\b", Pattern.CASE_INSENSITIVE).matcher(sentence);
             if (showing.find()) {
                 source = alias(showing.group(1));
             }
@@ -687,7 +701,7 @@ public final class StoryReader {
         String verbs = String.join("|", rules.attribution().get("saying").stream().map(Pattern::quote).toList());
         if (source == null) {
             // "…, the Pentagon said on Monday": the speaker after the statement
-            Matcher m = Pattern.compile(",\\s+([^,]{2,60}?)\\s+(?:reportedly\\s+|recently\\s+)?(?:" + verbs + ")\\b[^,]*(?:,|\\.?$)", Pattern.CASE_INSENSITIVE)
+            Matcher m = re(",\\s+([^,]{2,60}?)\\s+(?:reportedly\\s+|recently\\s+)?(?:" + verbs + ")\\b[^,]*(?:,|\\.?$)", Pattern.CASE_INSENSITIVE)
                     .matcher(sentence);
             if (m.find()) {
                 String who = m.group(1).trim();
@@ -701,7 +715,7 @@ public final class StoryReader {
         }
         if (source == null) {
             // "Russia's Labor Ministry recently estimated …": the speaker opens the sentence
-            Matcher m = Pattern.compile("^([^,]{3,80}?)\\s+(?:reportedly\\s+|recently\\s+)?(?:" + verbs + ")\\b", Pattern.CASE_INSENSITIVE).matcher(sentence);
+            Matcher m = re("^([^,]{3,80}?)\\s+(?:reportedly\\s+|recently\\s+)?(?:" + verbs + ")\\b", Pattern.CASE_INSENSITIVE).matcher(sentence);
             if (m.find() && Character.isUpperCase(m.group(1).charAt(0))) {
                 source = alias(m.group(1));
             }
@@ -743,7 +757,7 @@ public final class StoryReader {
 
     private void readClaim(String sentence, int offset, List<Mention> countries, List<When> whens, List<Proposal> out) {
         for (Map.Entry<String, String> verb : rules.claimVerbs().entrySet()) {
-            Matcher m = Pattern.compile("^(.+?)\\s+" + Pattern.quote(verb.getKey()) + "\\s+(.+)$", Pattern.CASE_INSENSITIVE).matcher(sentence);
+            Matcher m = re("^(.+?)\\s+" + Pattern.quote(verb.getKey()) + "\\s+(.+)$", Pattern.CASE_INSENSITIVE).matcher(sentence);
             if (!m.find()) {
                 continue;
             }
@@ -789,7 +803,7 @@ public final class StoryReader {
         for (Map.Entry<String, List<String>> kind : rules.events().entrySet()) {
             for (String noun : kind.getValue()) {
                 for (String verb : rules.eventVerbs()) {
-                    Matcher m = Pattern.compile("\\b" + Pattern.quote(verb) + "\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(noun) + "\\b").matcher(lower);
+                    Matcher m = re("\\b" + Pattern.quote(verb) + "\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(noun) + "\\b").matcher(lower);
                     if (!m.find()) {
                         continue;
                     }
@@ -876,6 +890,6 @@ public final class StoryReader {
     }
 
     private static boolean contains(String lower, List<String> words) {
-        return words != null && words.stream().anyMatch(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])").matcher(lower).find());
+        return words != null && words.stream().anyMatch(w -> re("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])").matcher(lower).find());
     }
 }
