@@ -13,7 +13,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The words proposeFacts reads a story by, as data ({@code intake/rules.json}): hedges, magnitudes, personnel,
- * verbs, measures, modalities, demonyms, capitals and source aliases. A newsroom extends the file; the reader
+ * verbs, measures, modalities, the story's own assertions, demonyms, capitals, source aliases and how precisely a weekday
+ * dates a fact. A newsroom extends the file; the reader
  * holds no word of its own.
  */
 @RegisterForReflection
@@ -31,13 +32,15 @@ public record IntakeRules(
         Map<String, List<String>> modalities,
         Map<String, String> claimVerbs,
         List<String> claimEnds,
+        List<String> assertions,
         Map<String, List<String>> events,
         List<String> eventVerbs,
         Map<String, List<String>> attribution,
         Map<String, String> demonyms,
         Map<String, String> capitals,
         Map<String, List<String>> countryNames,
-        Map<String, String> sourceAliases) {
+        Map<String, String> sourceAliases,
+        String weekdayPrecision) {
 
     /** The rules shipped with the service. */
     public static IntakeRules load() {

@@ -66,6 +66,13 @@ class ProposeFactsTest {
         return null;
     }
 
+    /** The name of the proposal's citation's source, or via ("via"). */
+    @SuppressWarnings("unchecked")
+    static String sourceName(Map<String, Object> proposal, String role) {
+        Map<String, Object> named = (Map<String, Object>) ((Map<String, Object>) proposal.get("citation")).get(role);
+        return named == null ? null : (String) named.get("name");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theDemoStorysFactsAreProposedWithTheirModalityPeriodAndAttribution() throws Exception {
@@ -99,13 +106,30 @@ class ProposeFactsTest {
                 ((Map<String, Object>) ((Map<String, Object>) shortfall.get("citation")).get("source")).get("name"));
         assertNotNull(find(proposals, "statistic", Map.of("measure", "PROJECTION", "modality", "PROJECTED",
                 "period", Map.of("start", "2030-01-01", "precision", "YEAR"))), "2.4 million by 2030");
-        assertNotNull(find(proposals, "statistic", Map.of("measure", "CHANGE", "period", Map.of("start", "2024-01-01", "precision", "YEAR"),
-                "baseline", Map.of("start", "2023-01-01", "precision", "YEAR"))), "the 12-fold increase in 2024 over 2023");
-        assertNotNull(find(proposals, "statistic", Map.of("country", "RU", "value", Map.of("low", 100000.0, "high", 999999.0,
-                "approximation", "ORDER_OF_MAGNITUDE", "unit", "soldiers"))), "hundreds of thousands of soldiers");
+        Map<String, Object> fold = find(proposals, "statistic", Map.of("measure", "CHANGE", "period", Map.of("start", "2024-01-01", "precision", "YEAR"),
+                "baseline", Map.of("start", "2023-01-01", "precision", "YEAR")));
+        assertNotNull(fold, "the 12-fold increase in 2024 over 2023");
+        // official Russian data, via the Journal: the sentence goes on from the intelligence agency's reported briefing
+        assertEquals(List.of("Official Russian data", "The Wall Street Journal"), List.of(sourceName(fold, "source"), sourceName(fold, "via")));
+        Map<String, Object> soldiers = find(proposals, "statistic", Map.of("country", "RU", "value", Map.of("low", 100000.0, "high", 999999.0,
+                "approximation", "ORDER_OF_MAGNITUDE", "unit", "soldiers"), "period", Map.of("start", "2022-01-01", "end", "2025-12-31", "precision", "YEAR")));
+        assertNotNull(soldiers, "hundreds of thousands of soldiers since 2022");
+        assertEquals("Western estimates", sourceName(soldiers, "source"));
         Map<String, Object> kremlin = find(proposals, "claim", Map.of("modality", "ALLEGED", "claimedOn", Map.of("start", "2025-04-01", "precision", "MONTH")));
         assertNotNull(kremlin, "the Kremlin's claim of last month");
         assertEquals("The Kremlin", ((Map<String, Object>) ((Map<String, Object>) kremlin.get("citation")).get("source")).get("name"));
+        Map<String, Object> bloggers = find(proposals, "claim", Map.of("modality", "ALLEGED", "claimedOn", Map.of("start", "2025-05-01", "precision", "MONTH")));
+        assertNotNull(bloggers, "the bloggers' allegation of Monday, dated to its month as the dataset has it");
+        assertEquals("Pro-Russian military bloggers", sourceName(bloggers, "source"));
+        Map<String, Object> resolutions = find(proposals, "claim", Map.of("modality", "STATED"));
+        assertNotNull(resolutions, "the story's own statement on the UN resolutions");
+        assertTrue(input(resolutions).get("statement").toString().contains("United Nations Security Council resolutions"));
+        assertEquals(null, input(resolutions).get("claimedOn"), "the story dates it no more than the dataset does");
+        assertTrue(((List<?>) input(resolutions).get("countries")).contains("KP"));
+        assertEquals("The demo story", sourceName(resolutions, "source"));
+        String demoStory = GraphQL.reader().send("{ sources(search: \"The demo story\") { nodes { id name } } }").extract()
+                .path("data.sources.nodes.find { it.name == 'The demo story' }.id");
+        assertEquals(demoStory, input(resolutions).get("claimantId"));
         Map<String, Object> incursion = find(proposals, "event", Map.of("kind", "INCURSION", "period", Map.of("start", "2024-08-01", "precision", "MONTH")));
         assertNotNull(incursion, "last August's incursion");
         // "the Kursk region": the existing place Kursk Oblast
