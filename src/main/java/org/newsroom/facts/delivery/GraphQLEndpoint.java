@@ -85,6 +85,9 @@ public class GraphQLEndpoint {
     void register(@Observes Router router, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String root,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody) {
         // after GraphQLOverHttp's filter (Accept and Content-Type are settled), before SmallRye's route
+        // the SDL as introspection shows it (SmallRye's own printout has directives introspection never shows)
+        router.route(root + "/schema.graphql").order(-50).method(HttpMethod.GET).handler(rc -> rc.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8").end(sdl()));
         router.route(root).order(-50).method(HttpMethod.GET).method(HttpMethod.POST)
                 .handler(BodyHandler.create().setBodyLimit(maxBody.asLongValue()))
                 .handler(this::resolve)
@@ -232,6 +235,17 @@ public class GraphQLEndpoint {
         };
         return name.equals("__typename") || name.equals("__schema") || name.equals("__type")
                 || (root != null && root.getFieldDefinition(name) != null);
+    }
+
+    private volatile String sdl;
+
+    /** The served schema's SDL, printed once. */
+    private String sdl() {
+        String s = sdl;
+        if (s == null) {
+            s = sdl = SchemaDocument.of(schema());
+        }
+        return s;
     }
 
     private GraphQLSchema schema() {

@@ -6,7 +6,8 @@ import io.smallrye.graphql.spi.EventingService;
 
 /**
  * SmallRye GraphQL's schema hook for the lean read path: found through META-INF/services (always on: no config key),
- * it hands the schema builder to {@link LeanReadPath} before the schema is built.
+ * it adds global object identification ({@link GlobalIds}), shapes the schema ({@link SchemaShape}) and hands it to
+ * {@link LeanReadPath} before it is built.
  */
 public class LeanReadPathHook implements EventingService {
 
@@ -17,6 +18,7 @@ public class LeanReadPathHook implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        return Arc.container().instance(LeanReadPath.class).get().attach(builder);
+        GraphQLSchema.Builder identified = Arc.container().instance(GlobalIds.class).get().attach(builder);
+        return Arc.container().instance(LeanReadPath.class).get().attach(SchemaShape.apply(identified));
     }
 }

@@ -25,7 +25,8 @@ import io.smallrye.graphql.spi.EventingService;
  * 32 bits around (4294967297 became 1), its {@code Float} takes 1e309 as infinity, and its {@code Date} and
  * {@code DateTime} accept impossible dates that fail only later, as an "Unknown Scalar Type" error. Here {@code Int}
  * must fit 32 bits, {@code Float} must be finite, and dates must be real ISO-8601 dates before
- * anything runs. The names, descriptions and outputs stay as they were; the served SDL does not change.
+ * anything runs. The names and outputs stay as they were; {@code Date} and {@code DateTime} also say their format
+ * (a description and {@code @specifiedBy} RFC 3339).
  */
 public class StrictScalars implements EventingService {
 
@@ -79,16 +80,28 @@ public class StrictScalars implements EventingService {
                 }
                 return value;
             });
-            case "Date" -> checked(scalar, "a date YYYY-MM-DD between the years 1 and 9999", value -> {
+            case "Date" -> checked(described(scalar, DATE), "a date YYYY-MM-DD between the years 1 and 9999", value -> {
                 saneYear(value instanceof LocalDate d ? d.getYear() : LocalDate.parse(text(value)).getYear());
                 return value;
             });
-            case "DateTime" -> checked(scalar, "a date and time with offset between the years 1 and 9999, e.g. 2026-11-28T09:30:00Z", value -> {
+            case "DateTime" -> checked(described(scalar, DATE_TIME), "a date and time with offset between the years 1 and 9999, e.g. 2026-11-28T09:30:00Z", value -> {
                 saneYear(value instanceof OffsetDateTime t ? t.getYear() : OffsetDateTime.parse(text(value)).getYear());
                 return value;
             });
             default -> null;
         };
+    }
+
+    /** Where RFC 3339 defines full-date and date-time: the format every date of the API is written in. */
+    static final String RFC3339 = "https://www.rfc-editor.org/rfc/rfc3339#section-5.6";
+    static final String DATE = "A calendar date as RFC 3339 writes a full-date (ISO 8601): YYYY-MM-DD, years 1 to 9999, e.g. 2025-05-08. "
+            + "A fact's period says how much of it is known (a year, a month, a day).";
+    static final String DATE_TIME = "A point in time as RFC 3339 writes a date-time, with its offset: e.g. 2026-11-28T09:30:00Z or "
+            + "2026-11-28T10:30:00+01:00; years 1 to 9999.";
+
+    /** A date scalar that says its format: a description and @specifiedBy(url:) RFC 3339. */
+    private static GraphQLScalarType described(GraphQLScalarType scalar, String description) {
+        return scalar.transform(b -> b.description(description).specifiedByUrl(RFC3339));
     }
 
     /** Dates from year 1 to 9999 (four digits, as ISO 8601 writes them without agreement; PostgreSQL and every client hold them). */

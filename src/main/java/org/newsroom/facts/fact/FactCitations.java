@@ -122,6 +122,20 @@ public class FactCitations {
     }
 
     /** Citations by id (also inactive evidence), in two statements. */
+    /**
+     * The citations of the given ids the caller may see: those of facts it may see, and the evidence of a pending
+     * correction only to editors and chiefs; three statements whatever the number.
+     */
+    public Map<Long, Citation> visibleByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<CitationEntity> rows = citations.findByIds(ids);
+        java.util.Set<Long> facts = access.byIds(rows.stream().map(c -> c.factId).distinct().toList()).keySet();
+        boolean editor = access.seesDrafts();
+        return citationsByIds(rows.stream().filter(c -> facts.contains(c.factId) && (c.active || editor)).map(c -> c.id).toList());
+    }
+
     public Map<Long, Citation> citationsByIds(Collection<Long> ids) {
         List<CitationEntity> rows = citations.findByIds(ids);
         List<Citation> views = views(rows, citations.findChains(rows.stream().map(c -> c.id).toList()), sources::byIds);

@@ -54,6 +54,16 @@ public class WebhookService {
         return true;
     }
 
+    /** The active webhooks of the given ids, for chiefs (none for others). */
+    public Map<Long, Webhook> visibleByIds(Collection<Long> ids) {
+        if (ids.isEmpty() || !user.isChief()) {
+            return Map.of();
+        }
+        Map<Long, Webhook> out = new java.util.LinkedHashMap<>();
+        repository.findActive().stream().filter(w -> ids.contains(Long.valueOf(w.id()))).forEach(w -> out.put(Long.valueOf(w.id()), w));
+        return out;
+    }
+
     public List<Webhook> list() {
         user.requireChief();
         return repository.findActive();

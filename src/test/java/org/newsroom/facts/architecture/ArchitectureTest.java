@@ -1,7 +1,11 @@
 package org.newsroom.facts.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,7 @@ class ArchitectureTest {
 
     static final String ROOT = "org.newsroom.facts";
     static final String[] FEATURES = { "claim", "correction", "country", "delivery", "demo", "desk", "deployment", "event", "fact", "live",
-            "ops", "place", "revision", "source", "statistic", "usage", "webhook" };
+            "intake", "ops", "place", "revision", "source", "statistic", "usage", "webhook" };
     static final String[] KINDS = { "claim", "deployment", "event", "statistic" };
 
     static JavaClasses classes;
@@ -111,6 +115,17 @@ class ArchitectureTest {
                 .should().callMethod(com.github.benmanes.caffeine.cache.Caffeine.class, "build")
                 .because("shared.Caches registers the generated classes a native image needs")
                 .check(classes);
+    }
+
+    @Test
+    void everyKindOfFactIsNamedAsItsGraphQLType() {
+        // FactNodes names a fact's GraphQL type (for node(nodeId:)) by its view class's simple name, which needs no reflection
+        List<com.tngtech.archunit.core.domain.JavaClass> views = classes.stream()
+                .filter(c -> !c.isInterface() && c.isAssignableTo(ROOT + ".fact.Fact") && c.isAnnotatedWith(org.eclipse.microprofile.graphql.Type.class))
+                .toList();
+        assertTrue(views.size() >= KINDS.length, "positive control: the kinds' views are seen: " + views);
+        assertEquals(List.of(), views.stream().filter(c -> !c.getAnnotationOfType(org.eclipse.microprofile.graphql.Type.class).value().equals(c.getSimpleName()))
+                .map(c -> c.getName()).toList());
     }
 
     private static String[] packages(String[] names) {
