@@ -25,6 +25,10 @@ test('the demo story: the nearly 15,000 workers proposal accepted as it is becom
   assert.match(await card.textContent(), /South Korea's National Intelligence Service → South Korean lawmakers → The Wall Street Journal/);
   assert.match(await card.textContent(), /May already be in the database/);
   assert.ok(await editor.locator('.story-text mark').count() >= 8, 'the spans are marked in the story');
+  // places and actors by name, never as ids
+  const cards = (await editor.locator('article.proposal').allTextContents()).join('\n');
+  assert.doesNotMatch(cards, /Place ids?|Actor ids/);
+  assert.match(await editor.getByRole('article', { name: /Event: / }).textContent(), /PlacesKursk Oblast.*ActorsUkraine's government/s);
   await accessible(editor, 'New from a story');
   const top = (await editor.getByRole('heading', { name: /proposed facts/ }).boundingBox()).y;
   await editor.screenshot({ path: `${SHOTS}/story.png`, fullPage: true, clip: { x: 0, y: Math.max(0, top - 16), width: 1200, height: 1300 } });

@@ -11,7 +11,7 @@ import { dateAt, readable } from './words.js';
 
 const PROPOSE = `query ProposeFacts($story: StoryInput!) { proposeFacts(story: $story) { kind input confidence start end
   citation { source { name source { id } } chain { name source { id } } via { name source { id } } }
-  similar { reasons fact { id summary status } } } }`;
+  similar { reasons fact { id summary status } } places { name } actors { name } } }`;
 const KEY = 'nf-desk-story';
 
 /** The proposal waiting to prefill the new-fact form: { kind, input, citation }. */
@@ -116,10 +116,13 @@ function card(p, n, dismiss) {
   });
   const skip = h('button', { type: 'button', class: 'secondary' }, 'Dismiss');
   skip.addEventListener('click', dismiss);
-  const facts = Object.entries(input).filter(([k]) => !['citations', 'claimantId', 'verification'].includes(k));
+  // ids are shown by name: the places and actors the service matched
+  const facts = Object.entries(input).filter(([k]) => !['citations', 'claimantId', 'verification', 'placeId', 'placeIds', 'actorIds'].includes(k));
   return h('article', { class: 'card proposal', 'aria-labelledby': `proposal-${n}` },
     h('h3', { id: `proposal-${n}` }, h('a', { href: `#span-${n}` }, `[${n}]`), ` ${humanize(p.kind)}: ${headline(p.kind, input)}`),
     h('dl', { class: 'details' }, facts.map(([k, v]) => [h('dt', {}, humanize(k)), h('dd', {}, readable(wordsOf(v)))]),
+      p.places.length ? [h('dt', {}, 'Places'), h('dd', {}, p.places.map((x) => x.name).join(', '))] : null,
+      p.actors.length ? [h('dt', {}, 'Actors'), h('dd', {}, p.actors.map((x) => x.name).join(', '))] : null,
       h('dt', {}, 'Who says it'), h('dd', {}, who),
       h('dt', {}, 'How sure'), h('dd', {}, `${Math.round(p.confidence * 100)} %`)),
     unknown.length ? h('p', { class: 'hint' }, `New source${unknown.length === 1 ? '' : 's'}, created when you save: ${unknown.join(', ')}`) : null,

@@ -6,6 +6,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import org.newsroom.facts.fact.SimilarFact;
+import org.newsroom.facts.place.Place;
+import org.newsroom.facts.source.Source;
 
 /** A fact read from a story, for a person to check before anything is saved. */
 @Type("FactProposal")
@@ -18,5 +20,7 @@ public record FactProposal(
         @NonNull @Description("Where the figure or claim starts in the given text: an offset in UTF-16 code units, as JavaScript counts.") int start,
         @NonNull @Description("Where it ends (exclusive), in UTF-16 code units.") int end,
         @NonNull @Description("How sure the reading is, from 0 to 1: more when countries, unit, period and attribution were all found.") double confidence,
-        @NonNull @Description("Existing facts it may repeat (as similar<Kinds> finds them).") List<@NonNull SimilarFact> similar) {
+        @NonNull @Description("Existing facts it may repeat (as similar<Kinds> finds them).") List<@NonNull SimilarFact> similar,
+        @NonNull @Description("The existing places its sentence names, as its input has them (placeId or placeIds).") List<@NonNull Place> places,
+        @NonNull @Description("An event's actors that are existing sources, as its input has them (actorIds).") List<@NonNull Source> actors) {
 }

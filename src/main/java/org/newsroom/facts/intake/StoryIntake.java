@@ -77,12 +77,13 @@ public class StoryIntake {
             List<ProposedSource> chain = a.chain().stream().map(lookups::match).toList();
             ProposedSource via = a.via() == null ? null : lookups.match(a.via());
             Map<String, Object> input = new LinkedHashMap<>(p.fields());
-            placesIn(p, input, lookups);
-            if (input.remove("actors") instanceof List<?> actors) {
+            List<Place> named = placesIn(p, input, lookups);
+            List<Source> actors = List.of();
+            if (input.remove("actors") instanceof List<?> names) {
                 // an event's actors, as existing sources; a name that matches none is left for the person to add
-                List<String> ids = actors.stream().map(actor -> lookups.match(String.valueOf(actor)).source()).filter(java.util.Objects::nonNull).map(Source::id).toList();
-                if (!ids.isEmpty()) {
-                    input.put("actorIds", ids);
+                actors = names.stream().map(actor -> lookups.match(String.valueOf(actor)).source()).filter(java.util.Objects::nonNull).toList();
+                if (!actors.isEmpty()) {
+                    input.put("actorIds", actors.stream().map(Source::id).toList());
                 }
             }
             boolean known = source.source() != null && (via == null || via.source() != null) && chain.stream().allMatch(c -> c.source() != null);
@@ -100,7 +101,7 @@ public class StoryIntake {
                         chain.stream().map(c -> c.source().id()).toList(), story.url)));
             }
             out.add(new FactProposal(p.kind(), write(input), new ProposedCitation(source, chain, via), p.sentence(), p.start(), p.end(),
-                    Math.round(p.confidence() * 100) / 100.0, similar(p.kind(), input)));
+                    Math.round(p.confidence() * 100) / 100.0, similar(p.kind(), input), named, actors));
         }
         return out;
     }
@@ -109,7 +110,7 @@ public class StoryIntake {
      * The existing places of the proposal's countries that its sentence names ("the Kursk region" → Kursk Oblast: the
      * place's name, or its first word, as a word of the sentence): placeId for a statistic, placeIds otherwise.
      */
-    private void placesIn(StoryReader.Proposal p, Map<String, Object> input, Lookups lookups) {
+    private List<Place> placesIn(StoryReader.Proposal p, Map<String, Object> input, Lookups lookups) {
         List<String> codes = new ArrayList<>();
         for (String key : List.of("origin", "destination", "country")) {
             if (input.get(key) instanceof String code) {
@@ -120,25 +121,27 @@ public class StoryIntake {
             list.forEach(c -> codes.add(String.valueOf(c)));
         }
         if (codes.isEmpty()) {
-            return;
+            return List.of();
         }
-        List<String> ids = new ArrayList<>();
+        List<Place> found = new ArrayList<>();
         for (String code : codes) {
             for (Place place : lookups.placesIn(code)) {
                 String first = place.name().split("\\s+")[0];
-                if (named(p.sentence(), place.name()) || first.length() >= 4 && named(p.sentence(), first)) {
-                    ids.add(place.id());
+                // "the Kursk region": Kursk Oblast by its first word, unless that word names a country ("Russian" soldiers)
+                if (named(p.sentence(), place.name()) || first.length() >= 4 && !reader.namesACountry(first) && named(p.sentence(), first)) {
+                    found.add(place);
                 }
             }
         }
-        if (ids.isEmpty()) {
-            return;
+        if (found.isEmpty()) {
+            return List.of();
         }
         if (p.kind().equals("statistic")) {
-            input.put("placeId", ids.get(0));
-        } else {
-            input.put("placeIds", ids);
+            input.put("placeId", found.get(0).id());
+            return List.of(found.get(0));
         }
+        input.put("placeIds", found.stream().map(Place::id).toList());
+        return found;
     }
 
     private static boolean named(String sentence, String words) {

@@ -102,6 +102,11 @@ public final class StoryReader {
                 .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w.getKey()) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE)).toList();
     }
 
+    /** Whether the word names a country (its name, demonym or capital): "Russian" is no place's name of its own. */
+    public boolean namesACountry(String word) {
+        return countryWords.stream().anyMatch(w -> w.getKey().equalsIgnoreCase(word));
+    }
+
     private static Pattern re(String regex) {
         return re(regex, 0);
     }

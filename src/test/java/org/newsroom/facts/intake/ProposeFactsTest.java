@@ -33,7 +33,7 @@ class ProposeFactsTest {
     static final String PROPOSE = """
             query($s: StoryInput!) { proposeFacts(story: $s) { kind input confidence start end sentence
               citation { source { name source { id } } chain { name source { id } } via { name source { id } } }
-              similar { reasons fact { id summary } } } }""";
+              similar { reasons fact { id summary } } places { id name } actors { id name } } }""";
 
     static String story() throws Exception {
         boolean ci = "true".equals(System.getenv("CI"));
@@ -115,6 +115,9 @@ class ProposeFactsTest {
                 "approximation", "ORDER_OF_MAGNITUDE", "unit", "soldiers"), "period", Map.of("start", "2022-01-01", "end", "2025-12-31", "precision", "YEAR")));
         assertNotNull(soldiers, "hundreds of thousands of soldiers since 2022");
         assertEquals("Western estimates", sourceName(soldiers, "source"));
+        // "Russian soldiers": Russian names the country, not the place Russian Far East
+        assertEquals(null, input(soldiers).get("placeId"));
+        assertEquals(List.of(), soldiers.get("places"));
         Map<String, Object> kremlin = find(proposals, "claim", Map.of("modality", "ALLEGED", "claimedOn", Map.of("start", "2025-04-01", "precision", "MONTH")));
         assertNotNull(kremlin, "the Kremlin's claim of last month");
         assertEquals("The Kremlin", ((Map<String, Object>) ((Map<String, Object>) kremlin.get("citation")).get("source")).get("name"));
@@ -140,6 +143,8 @@ class ProposeFactsTest {
         String kyiv = GraphQL.reader().send("{ sources(search: \"Ukraine\") { nodes { id name } } }").extract()
                 .path("data.sources.nodes.find { it.name == \"Ukraine's government\" }.id");
         assertEquals(List.of(kyiv), input(incursion).get("actorIds"));
+        assertEquals(List.of(Map.of("id", kursk, "name", "Kursk Oblast")), incursion.get("places"), "the places by name, for the desk");
+        assertEquals(List.of(Map.of("id", kyiv, "name", "Ukraine's government")), incursion.get("actors"));
 
         // nothing was written
         GraphQL.editor().send("{ drafts { totalCount } }").body("data.drafts.totalCount", equalTo(drafts));
