@@ -276,6 +276,12 @@ public class GraphQLEndpoint {
             answerError(rc, mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200, e.getMessage(), "GRAPHQL_PARSE_FAILED");
             return;
         }
+        String unadvertised = SchemaShape.unadvertisedDirective(document);
+        if (unadvertised != null) {
+            answerError(rc, mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200, "Unknown directive \"@" + unadvertised
+                    + "\": this service does not offer it (answers arrive whole)", "GRAPHQL_VALIDATION_FAILED");
+            return;
+        }
         if (operation != null) {
             metrics.operation(rc, operation, name -> rootField(operation.getOperation(), name));
         }

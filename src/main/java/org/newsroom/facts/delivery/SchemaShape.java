@@ -29,7 +29,8 @@ import graphql.util.TraverserContext;
  * directive goes (the bounds are enforced by Bean Validation and said in the descriptions; its applications were
  * never visible to introspection, and its {@code BigDecimal} and {@code BigInteger} scalars were used by nothing
  * else), scalars no field uses go, and the directives graphql-java adds to every schema that this service does not
- * honour ({@code @defer}: the answer always arrives whole) are not advertised. The root types' fields are put in
+ * honour ({@code @defer}: the answer always arrives whole) are not advertised, and a document using one is refused
+ * as invalid, as a client validating against the advertised schema would. The root types' fields are put in
  * order of name (SmallRye gathers them from many classes in no stable order).
  */
 final class SchemaShape {
@@ -94,6 +95,21 @@ final class SchemaShape {
                 .clearAdditionalTypes().additionalTypes(kept)
                 .clearDirectives().additionalDirectives(Set.copyOf(stripped.getDirectives().stream().filter(d -> !CONSTRAINT.equals(d.getName())).toList()))
                 .codeRegistry(registry);
+    }
+
+    /** The first unadvertised directive a document uses ({@code @defer}), or null: such a document is refused as invalid. */
+    static String unadvertisedDirective(graphql.language.Document document) {
+        String[] found = new String[1];
+        new graphql.language.NodeTraverser().depthFirst(new graphql.language.NodeVisitorStub() {
+            @Override
+            public TraversalControl visitDirective(graphql.language.Directive node, TraverserContext<graphql.language.Node> context) {
+                if (found[0] == null && UNADVERTISED.contains(node.getName())) {
+                    found[0] = node.getName();
+                }
+                return TraversalControl.CONTINUE;
+            }
+        }, document);
+        return found[0];
     }
 
     private static boolean constrained(GraphQLDirectiveContainer element) {

@@ -39,6 +39,16 @@ class SchemaFileTest {
     }
 
     @Test
+    void aDocumentUsingAnUnadvertisedDirectiveIsInvalid() {
+        GraphQL.reader().send("{ country(code: \"FJ\") { ... @defer { code } } }")
+                .body("data", nullValue()).body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("@defer"));
+        // positive control: an advertised directive in the same place works
+        GraphQL.reader().send("{ country(code: \"FJ\") { ... @include(if: true) { code } } }")
+                .body("errors", nullValue()).body("data.country.code", org.hamcrest.Matchers.equalTo("FJ"));
+    }
+
+    @Test
     void theSchemaAdvertisesOnlyWhatWorksAndSaysItsFormats() throws Exception {
         List<String> directives = GraphQL.reader().send("{ __schema { directives { name } } }").extract().path("data.__schema.directives.name");
         assertFalse(directives.contains("defer") || directives.contains("experimental_disableErrorPropagation"), "introspection: " + directives);
