@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The side-by-side benchmark: the service against PostGraphile 4 on the same PostgreSQL database.
+# The side-by-side benchmark: the service against PostGraphile 4 and PostGraphile 5 on the same PostgreSQL database.
 #   bench/run.sh [SIZE ...]        (default: 10000 100000; results in target/bench/results.md)
 # Installs what it needs (wrk from Debian, PostGraphile from npm), starts its own PostgreSQL (Debian's server
 # binaries, pg_stat_statements on) pinned to CPU 0 with both servers, fills one database per size through the
@@ -17,7 +17,7 @@ root=$(pwd)
 sizes=${*:-10000 100000}
 work=$root/target/bench
 mkdir -p "$work"
-pg_port=54400 service_port=18100 peer_port=5400
+pg_port=54400 service_port=18100 peer_port=5400 peer5_port=5401
 
 source .ci/jdk.sh
 shipped_opts=$(sed -n 's/^ENV JAVA_MEMORY_OPTS="\(.*\)" \\$/\1/p' deploy/Dockerfile.jvm)
@@ -32,6 +32,7 @@ command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 [ "$(nproc)" -ge 2 ] || { echo "bench: needs 2 CPUs (servers on CPU 0, load on CPU 1)" >&2; exit 1; }
 (cd bench/peer && npm install --silent --no-audit --no-fund >/dev/null)
+(cd bench/peer5 && npm install --silent --no-audit --no-fund >/dev/null)
 
 echo "== service package"
 ./mvnw -B -q -ntp package -DskipTests >/dev/null
@@ -115,11 +116,18 @@ for size in $sizes; do
     >"$work/peer-$db.log" 2>&1 &
   peer=$!; pids+=("$peer")
   wait_for "http://localhost:$peer_port/graphql" "PostGraphile" "$peer"
+  # PostGraphile 5 declares Node 22; on Node 20 its planner needs Promise.withResolvers, which with-resolvers.cjs adds
+  (cd bench/peer5 && DATABASE_URL="postgres://postgres@localhost:$pg_port/$db" PORT=$peer5_port NODE_ENV=production \
+    NODE_OPTIONS="--require ./with-resolvers.cjs" exec taskset -c 0 node node_modules/postgraphile/dist/cli-run.js) \
+    >"$work/peer5-$db.log" 2>&1 &
+  peer5=$!; pids+=("$peer5")
+  wait_for "http://localhost:$peer5_port/graphql" "PostGraphile 5" "$peer5"
   java_pid() { pgrep -P "$service" java || echo "$service"; }
   (cd bench/peer && SERVICE_URL="http://localhost:$service_port/graphql" PEER_URL="http://localhost:$peer_port/graphql" \
+    PEER5_URL="http://localhost:$peer5_port/graphql" PEER5_PID=$peer5 \
     SERVICE_PID=$(java_pid) PEER_PID=$peer PG_PORT=$pg_port PG_DB=$db PG_LOG="$work/pg.log" SIZE=$size OUT="$work/results.md" \
     LABEL="shipped memory settings" node measure.mjs)
-  kill "$peer"; wait "$peer" 2>/dev/null || true
+  kill "$peer" "$peer5"; wait "$peer" "$peer5" 2>/dev/null || true
   stop_service
   if [[ $extras == *unbounded* ]]; then
     echo "== $size facts: (a) and (b) with the JVM's default memory settings"

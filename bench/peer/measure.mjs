@@ -2,7 +2,7 @@
 // loads each with wrk (pinned to CPU 1; server and PostgreSQL run on CPU 0) and reports req/s, p50, p99, CPU
 // seconds per 1,000 requests of the server and of PostgreSQL, SQL statements per request and the server's RSS.
 // Also the database floor of (a) and (b): the service's own SQL statements of one request, run by pgbench.
-//   node measure.mjs   (env: SERVICE_URL, PEER_URL, SERVICE_PID, PEER_PID, PG_PORT, PG_DB, PG_LOG, SIZE, DURATION, RUNS,
+//   node measure.mjs   (env: SERVICE_URL, PEER_URL, SERVICE_PID, PEER_PID, PEER5_URL and PEER5_PID (PostGraphile 5), PG_PORT, PG_DB, PG_LOG, SIZE, DURATION, RUNS,
 //                       CONNECTIONS, WARMUP, QUERIES (a,b,c,d,e,f), OUT, SERVICE_ONLY (no PostGraphile rows),
 //                       LABEL (added to the service's rows), EDITOR_TOKEN and CHIEF_TOKEN (for f))
 // Also the allocation per request of (a) and (b) (JFR's thread allocation statistics) and (f), a newsroom at work.
@@ -10,10 +10,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, appendFileSync, statSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { queries } from './queries.mjs';
+import { forPeer5, queries } from './queries.mjs';
 
 const env = process.env;
-const serviceUrl = env.SERVICE_URL, peerUrl = env.PEER_URL;
+const serviceUrl = env.SERVICE_URL, peerUrl = env.PEER_URL, peer5Url = env.PEER5_URL;
 const duration = Number(env.DURATION ?? 15), runs = Number(env.RUNS ?? 3), connections = Number(env.CONNECTIONS ?? 16);
 const out = env.OUT ?? 'results.md';
 
@@ -154,10 +154,16 @@ for (const [name, q] of Object.entries(queries).filter(([n]) => only.includes(n)
     assert.deepEqual(mine, theirs, `${name}: the service and PostGraphile return different records`);
     const count = JSON.stringify(mine).match(/"\d+"/g)?.length ?? 0;
     console.log(`${name}: same records from both (${count} ids)`);
+    if (peer5Url) {
+      const fifth = q.peerRecords(await post(peer5Url, forPeer5(q.peer)));
+      assert.deepEqual(mine, fifth, `${name}: the service and PostGraphile 5 return different records`);
+      console.log(`${name}: same records from PostGraphile 5`);
+    }
   }
   rows.push({ q: name, ...measure(`${name} service${label}`, luaFor(`${name}-service`, serviceUrl, q.service), env.SERVICE_PID) });
   if (env.SERVICE_ONLY) continue;
-  rows.push({ q: name, ...measure(`${name} PostGraphile`, luaFor(`${name}-peer`, peerUrl, q.peer), env.PEER_PID) });
+  rows.push({ q: name, ...measure(`${name} PostGraphile 4`, luaFor(`${name}-peer`, peerUrl, q.peer), env.PEER_PID) });
+  if (peer5Url) rows.push({ q: name, ...measure(`${name} PostGraphile 5`, luaFor(`${name}-peer5`, peer5Url, forPeer5(q.peer)), env.PEER5_PID) });
   if (name === 'a' || name === 'b') {
     rows.push({ q: name, ...(await floor(name, q.service)) });
     rows.push({ q: name, ...allocation(name, luaFor(`${name}-service`, serviceUrl, q.service)) });

@@ -1,7 +1,7 @@
 // The benchmark's queries, each as the service's GraphQL and the equivalent PostGraphile GraphQL, with a function
 // that reduces either answer to the same plain records, so the harness can check both return the same data.
 const PUBLIC = '{ status: { in: ["PUBLISHED", "RETRACTED"] } }';
-const NEWEST = 'orderBy: [PERIOD_START_DESC, ID_DESC]';
+const NEWEST = 'orderBy: [NEWEST_DESC, ID_DESC]'; // undated facts last, as the service orders them (peer.sql)
 const citationsPg = 'citationsByFactId(condition: { active: true }, orderBy: ID_ASC) { nodes { sourceBySourceId { name } sourceByViaSourceId { name } } }';
 const cites = (list) => list.map((c) => [c.source.name, c.via?.name ?? null]);
 const citesPg = (conn) => conn.nodes.map((c) => [c.sourceBySourceId.name, c.sourceByViaSourceId?.name ?? null]);
@@ -51,3 +51,11 @@ export const queries = {
     peerRecords: (d) => d.benchSearch.nodes.map((n) => String(n.id)),
   },
 };
+
+/**
+ * A query of PostGraphile 4 as PostGraphile 5 (Amber preset) names it: a table's id column is rowId there (ordered by
+ * ROW_ID_*), and a function of the bench_peer schema carries the schema's name; aliased back, so that the same
+ * peerRecords read both answers.
+ */
+export const forPeer5 = (query) => query.replace(/\{ id\b/g, '{ id: rowId').replace(/\bID_(ASC|DESC)\b/g, 'ROW_ID_$1')
+  .replace(/\bbenchSearch\(/g, 'benchSearch: benchPeerBenchSearch(');
