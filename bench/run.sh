@@ -10,7 +10,8 @@
 # (JAVA_MEMORY_OPTS of deploy/Dockerfile.jvm); then (a) and (b) again with the JVM's default (unbounded) settings,
 # and the cold start: (a)'s req/s in the first 10 s after ready, plain JVM and with a trained JDK AOT cache.
 # Env: WARMUP (s, 60), DURATION (s, 15), RUNS (3), CONNECTIONS (16), QUERIES (a,b,c,d,e,f), SERVICE_JAVA_OPTS (JVM
-# options of the service; default: the shipped ones), EXTRAS (unbounded,cold: the runs after the main one).
+# options of the service; default: the shipped ones), EXTRAS (unbounded,cold: the runs after the main one), SPIKE (1:
+# issue 26's fused country page, delivery/FusedCountryPage).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -23,6 +24,8 @@ source .ci/jdk.sh
 shipped_opts=$(sed -n 's/^ENV JAVA_MEMORY_OPTS="\(.*\)" \\$/\1/p' deploy/Dockerfile.jvm)
 [ -n "$shipped_opts" ] || { echo "bench: no JAVA_MEMORY_OPTS in deploy/Dockerfile.jvm" >&2; exit 1; }
 SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS-$shipped_opts}
+# SPIKE=1: the service answers (a) with the fused statement of issue 26's spike (delivery/FusedCountryPage)
+[ -z "${SPIKE:-}" ] || SERVICE_JAVA_OPTS="$SERVICE_JAVA_OPTS -Dnewsroom.delivery.spike-fused-country-page=true"
 extras=${EXTRAS-unbounded,cold}
 # the service trusts the development key, so that the harness can sign the editor's and the chief's tokens (f)
 export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/deploy/dev-keys/public.pem" MP_JWT_VERIFY_ISSUER=newsroom-facts-dev MALLOC_ARENA_MAX=2

@@ -9,6 +9,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "newsroom.delivery")
 public interface DeliveryConfig {
 
+    /**
+     * Spike of issue 26, for the benchmark only: answer a reader's POST of the benchmark's country page (a) with one
+     * fused SQL statement ({@link FusedCountryPage}). Off in every shipped setting.
+     */
+    @WithDefault("false")
+    boolean spikeFusedCountryPage();
+
     /** How long shared caches (CDNs, browsers) may reuse a reader's GET response, in seconds. */
     @WithDefault("5")
     int maxAgeSeconds();
