@@ -200,3 +200,24 @@ test('a correction goes stale live when another one of the same fact is approved
   await chief.context().close();
   await editor.context().close();
 });
+
+test('a page that loads late does not cover the page navigated to since', async () => {
+  const editor = await signIn('erin', 'editor');
+  // hold the fact page's answer until the next page is on screen
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await editor.route('**/graphql', async (route) => {
+    if ((route.request().postData() || '').includes('query FactPage')) await held;
+    await route.continue();
+  });
+  await editor.evaluate(() => { location.hash = '#/facts/1'; });
+  await editor.evaluate(() => { location.hash = '#/new'; });
+  await editor.getByRole('link', { name: 'Event' }).waitFor();
+  const late = editor.waitForResponse((r) => (r.request().postData() || '').includes('query FactPage'));
+  release();
+  await late; // the fact page's answer has arrived (positive control: the late page did load)
+  await editor.waitForTimeout(500); // and had the time to render
+  assert.ok(await editor.getByRole('link', { name: 'Event' }).isVisible(), 'the new-fact page is still on screen');
+  assert.match(editor.url(), /#\/new$/);
+  await editor.context().close();
+});

@@ -82,29 +82,44 @@ async function signInPage() {
   render('Sign in', h('h1', {}, 'Sign in as'), form);
 }
 
+// Navigations are numbered: a page that finishes loading after a newer one has been shown (a slow fact page left
+// for "New fact") has replaced it on the screen, so the newer one is shown again; a page that finishes while a newer
+// one is still loading is simply left behind.
+let navigations = 0;
+let shown = 0;
+
 async function route() {
+  const mine = ++navigations;
   if (leave) { leave(); leave = null; }
   shell();
   if (!session.get()) return signInPage();
   const [path, query] = (location.hash.slice(1) || '/queue').split('?');
   const params = new URLSearchParams(query || '');
+  let left = null;
   try {
     await loadSchema();
     const fact = path.match(/^\/facts\/([0-9]+)$/);
     const edit = path.match(/^\/facts\/([0-9]+)\/edit$/);
     const entry = path.match(/^\/new(?:\/([a-z]+))?$/);
-    if (fact) leave = await factPage(fact[1]);
-    else if (edit) leave = await editDraftPage(edit[1]);
-    else if (entry) leave = await newFactPage(entry[1]);
-    else if (path === '/mine') leave = await myCorrectionsPage(params.get('after'));
-    else if (path === '/story') leave = await storyPage();
-    else if (path === '/search') leave = await searchPage(params.get('q') || '', params.get('after'));
-    else if (path === '/drafts') leave = await draftsPage(params.get('after'));
-    else leave = await queuePage();
+    if (fact) left = await factPage(fact[1]);
+    else if (edit) left = await editDraftPage(edit[1]);
+    else if (entry) left = await newFactPage(entry[1]);
+    else if (path === '/mine') left = await myCorrectionsPage(params.get('after'));
+    else if (path === '/story') left = await storyPage();
+    else if (path === '/search') left = await searchPage(params.get('q') || '', params.get('after'));
+    else if (path === '/drafts') left = await draftsPage(params.get('after'));
+    else left = await queuePage();
   } catch (e) {
     if (e instanceof SignedOut) return signInPage();
-    render('Something went wrong', h('h1', {}, 'Something went wrong'), h('p', { role: 'alert' }, e.message));
+    if (mine === navigations) render('Something went wrong', h('h1', {}, 'Something went wrong'), h('p', { role: 'alert' }, e.message));
   }
+  if (mine !== navigations) {
+    if (left) left();
+    if (shown > mine) route(); // this late page covered the newer one: show that again
+    return;
+  }
+  leave = left;
+  shown = mine;
   shell();
 }
 
