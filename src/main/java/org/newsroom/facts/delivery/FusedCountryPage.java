@@ -53,6 +53,11 @@ public class FusedCountryPage {
     private record Row(int list, long id, Double value, String source, String via) {
     }
 
+    /** Appends {"name":"…"}, the name escaped for JSON. */
+    private static StringBuilder named(StringBuilder json, String name) {
+        return json.append("{\"name\":\"").append(JsonStringEncoder.getInstance().quoteAsString(name)).append("\"}");
+    }
+
     /** The answer of the document if it is the country page (a), else null. */
     byte[] answer(Document document) {
         String compact = AstPrinter.printAstCompact(document);
@@ -88,9 +93,9 @@ public class FusedCountryPage {
                     firstCitation = true;
                 }
                 if (r.source() != null) {
-                    node.append(firstCitation ? "" : ",").append("{\"source\":{\"name\":\"").append(JsonStringEncoder.getInstance().quoteAsString(r.source()))
-                            .append("\"},\"via\":").append(r.via() == null ? "null" : "{\"name\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(r.via())) + "\"}")
-                            .append('}');
+                    node.append(firstCitation ? "{\"source\":" : ",{\"source\":");
+                    named(node, r.source()).append(",\"via\":");
+                    (r.via() == null ? node.append("null") : named(node, r.via())).append('}');
                     firstCitation = false;
                 }
             }

@@ -75,8 +75,9 @@ public class GlobalIds {
                         + "see it; at most " + MAX_NODES + " ids, loaded in one batch per type.")
                 .argument(newArgument().name("nodeIds").type(nonNull(list(nonNull(GraphQLID)))).description("The objects' nodeIds."))
                 .build();
+        List<NodeKind> distinct = List.copyOf(new java.util.LinkedHashSet<>(byType.values())); // facts register many types
         graphql.schema.TypeResolver resolver = env -> {
-            for (NodeKind kind : byType.values()) {
+            for (NodeKind kind : distinct) {
                 String type = kind.typeOf(env.getObject());
                 if (type != null) {
                     return env.getSchema().getObjectType(type);

@@ -276,17 +276,18 @@ public class GraphQLEndpoint {
             answerError(rc, mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200, e.getMessage(), "GRAPHQL_PARSE_FAILED");
             return;
         }
-        String unadvertised = SchemaShape.unadvertisedDirective(document);
-        if (unadvertised != null) {
-            answerError(rc, mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200, "Unknown directive \"@" + unadvertised
-                    + "\": this service does not offer it (answers arrive whole)", "GRAPHQL_VALIDATION_FAILED");
-            return;
-        }
         if (operation != null) {
             metrics.operation(rc, operation, name -> rootField(operation.getOperation(), name));
         }
         if (hit != null) {
             answer(rc, 200, mediaType, hit.body(), hit.etag(), hit.surrogateKey());
+            return;
+        }
+        // a cached answer's document was valid when it was cached
+        String unadvertised = SchemaShape.unadvertisedDirective(request.query(), document);
+        if (unadvertised != null) {
+            answerError(rc, mediaType.equals(GRAPHQL_RESPONSE) ? 400 : 200, "Unknown directive \"@" + unadvertised
+                    + "\": this service does not offer it (answers arrive whole)", "GRAPHQL_VALIDATION_FAILED");
             return;
         }
         if (operation != null && operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {

@@ -54,8 +54,7 @@ final class SchemaShape {
             @Override
             public TraversalControl visitGraphQLArgument(GraphQLArgument node, TraverserContext<GraphQLSchemaElement> context) {
                 return constrained(node) ? changeNode(context, node.transform(b -> b.replaceDirectives(kept(node.getDirectives()))
-                        .replaceAppliedDirectives(node.getAppliedDirectives().stream().filter(d -> !CONSTRAINT.equals(d.getName())).toList())))
-                        : TraversalControl.CONTINUE;
+                        .replaceAppliedDirectives(keptApplied(node.getAppliedDirectives())))) : TraversalControl.CONTINUE;
             }
 
             @Override
@@ -72,8 +71,7 @@ final class SchemaShape {
             @Override
             public TraversalControl visitGraphQLInputObjectField(GraphQLInputObjectField node, TraverserContext<GraphQLSchemaElement> context) {
                 return constrained(node) ? changeNode(context, node.transform(b -> b.replaceDirectives(kept(node.getDirectives()))
-                        .replaceAppliedDirectives(node.getAppliedDirectives().stream().filter(d -> !CONSTRAINT.equals(d.getName())).toList())))
-                        : TraversalControl.CONTINUE;
+                        .replaceAppliedDirectives(keptApplied(node.getAppliedDirectives())))) : TraversalControl.CONTINUE;
             }
         });
         // the additional types SmallRye registers: every scalar it knows; those still used are reached from the roots
@@ -93,12 +91,15 @@ final class SchemaShape {
         });
         return GraphQLSchema.newSchema(stripped)
                 .clearAdditionalTypes().additionalTypes(kept)
-                .clearDirectives().additionalDirectives(Set.copyOf(stripped.getDirectives().stream().filter(d -> !CONSTRAINT.equals(d.getName())).toList()))
+                .clearDirectives().additionalDirectives(Set.copyOf(kept(stripped.getDirectives())))
                 .codeRegistry(registry);
     }
 
     /** The first unadvertised directive a document uses ({@code @defer}), or null: such a document is refused as invalid. */
-    static String unadvertisedDirective(graphql.language.Document document) {
+    static String unadvertisedDirective(String query, graphql.language.Document document) {
+        if (UNADVERTISED.stream().noneMatch(name -> query.contains("@" + name))) {
+            return null; // the usual case, without walking the document
+        }
         String[] found = new String[1];
         new graphql.language.NodeTraverser().depthFirst(new graphql.language.NodeVisitorStub() {
             @Override
@@ -117,6 +118,10 @@ final class SchemaShape {
     }
 
     private static List<GraphQLDirective> kept(List<GraphQLDirective> directives) {
+        return directives.stream().filter(d -> !CONSTRAINT.equals(d.getName())).toList();
+    }
+
+    private static List<graphql.schema.GraphQLAppliedDirective> keptApplied(List<graphql.schema.GraphQLAppliedDirective> directives) {
         return directives.stream().filter(d -> !CONSTRAINT.equals(d.getName())).toList();
     }
 

@@ -121,7 +121,6 @@ public class FactCitations {
         return citations.countActiveByFact(factId);
     }
 
-    /** Citations by id (also inactive evidence), in two statements. */
     /**
      * The citations of the given ids the caller may see: those of facts it may see, and the evidence of a pending
      * correction only to editors and chiefs; three statements whatever the number.
@@ -133,11 +132,16 @@ public class FactCitations {
         List<CitationEntity> rows = citations.findByIds(ids);
         java.util.Set<Long> facts = access.byIds(rows.stream().map(c -> c.factId).distinct().toList()).keySet();
         boolean editor = access.seesDrafts();
-        return citationsByIds(rows.stream().filter(c -> facts.contains(c.factId) && (c.active || editor)).map(c -> c.id).toList());
+        return byId(rows.stream().filter(c -> facts.contains(c.factId) && (c.active || editor)).toList());
     }
 
+    /** Citations by id (also inactive evidence), in two statements. */
     public Map<Long, Citation> citationsByIds(Collection<Long> ids) {
-        List<CitationEntity> rows = citations.findByIds(ids);
+        return byId(citations.findByIds(ids));
+    }
+
+    /** The views of stored citations by id, their chains and sources loaded at once. */
+    private Map<Long, Citation> byId(List<CitationEntity> rows) {
         List<Citation> views = views(rows, citations.findChains(rows.stream().map(c -> c.id).toList()), sources::byIds);
         Map<Long, Citation> result = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {

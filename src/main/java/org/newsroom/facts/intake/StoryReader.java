@@ -82,6 +82,7 @@ public final class StoryReader {
     private final IntakeRules rules;
     private final List<Map.Entry<String, String>> countryWords;
     private final List<Pattern> countryPatterns;
+    private final Set<String> countryWordSet;
     private final RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
 
     public StoryReader(IntakeRules rules) {
@@ -98,13 +99,14 @@ public final class StoryReader {
         words.putAll(rules.capitals());
         // the longest first: "North Korean" before "Korea"
         this.countryWords = words.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length())).toList();
+        this.countryWordSet = words.keySet().stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
         this.countryPatterns = countryWords.stream()
                 .map(w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w.getKey()) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE)).toList();
     }
 
     /** Whether the word names a country (its name, demonym or capital): "Russian" is no place's name of its own. */
     public boolean namesACountry(String word) {
-        return countryWords.stream().anyMatch(w -> w.getKey().equalsIgnoreCase(word));
+        return countryWordSet.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static Pattern re(String regex) {
