@@ -1,22 +1,11 @@
 package org.newsroom.facts;
 
-import org.newsroom.facts.claim.AppearanceInput;
-import org.newsroom.facts.claim.ClaimGraphQLApi;
-import org.newsroom.facts.claim.ClaimInput;
-import org.newsroom.facts.claim.ClaimPatch;
-import org.newsroom.facts.claim.ClaimReviewInput;
-import org.newsroom.facts.event.EventGraphQLApi;
-import org.newsroom.facts.event.EventInput;
-import org.newsroom.facts.event.EventPatch;
 import org.newsroom.facts.fact.FactInput;
 import org.newsroom.facts.fact.FactPatch;
 
 import org.newsroom.facts.correction.CorrectionGraphQLApi;
 import org.newsroom.facts.correction.CorrectionInput;
 import org.newsroom.facts.country.CountryGraphQLApi;
-import org.newsroom.facts.deployment.DeploymentGraphQLApi;
-import org.newsroom.facts.deployment.DeploymentInput;
-import org.newsroom.facts.deployment.DeploymentPatch;
 import org.newsroom.facts.fact.CitationInput;
 import org.newsroom.facts.fact.DisputeInput;
 import org.newsroom.facts.fact.FactGraphQLApi;
@@ -29,9 +18,6 @@ import org.newsroom.facts.revision.HistoryGraphQLApi;
 import org.newsroom.facts.revision.RevisionStamp;
 import org.newsroom.facts.source.SourceGraphQLApi;
 import org.newsroom.facts.source.SourceInput;
-import org.newsroom.facts.statistic.StatisticGraphQLApi;
-import org.newsroom.facts.statistic.StatisticInput;
-import org.newsroom.facts.statistic.StatisticPatch;
 
 import org.newsroom.facts.delivery.LeanReadPathHook;
 import org.newsroom.facts.delivery.StrictScalars;
@@ -45,17 +31,16 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * creates StrictScalars and LeanReadPathHook (their service file is included as a resource in application.properties);
  * graphql-java's PropertyDataFetcher reads the lean read path's properties, some of which the kinds of fact and their
  * connections inherit from FactBase and KindConnection, which SmallRye's extension does not register
- * (ReflectiveFieldsTest finds every such class).
+ * (ReflectiveFieldsTest finds every such class). The kinds of fact register their own inputs, patches and APIs with
+ * the annotation in their packages, so a new kind adds nothing here.
  */
-@RegisterForReflection(targets = { SourceInput.class, PlaceInput.class, DeploymentInput.class, DeploymentPatch.class,
-        StatisticInput.class, StatisticPatch.class, CitationInput.class, DisputeInput.class, QuantityInput.class,
+@RegisterForReflection(targets = { SourceInput.class, PlaceInput.class, CitationInput.class, DisputeInput.class, QuantityInput.class,
         PeriodInput.class, CorrectionInput.class, RevisionStamp.class, StrictScalars.class, LeanReadPathHook.class,
-        CorrectionGraphQLApi.class, CountryGraphQLApi.class, DeploymentGraphQLApi.class, FactGraphQLApi.class,
-        LiveGraphQLApi.class, PlaceGraphQLApi.class, HistoryGraphQLApi.class, SourceGraphQLApi.class, StatisticGraphQLApi.class,
-        FactInput.class, FactPatch.class, ClaimInput.class, ClaimPatch.class, AppearanceInput.class, ClaimReviewInput.class,
-        EventInput.class, EventPatch.class, ClaimGraphQLApi.class, EventGraphQLApi.class,
+        CorrectionGraphQLApi.class, CountryGraphQLApi.class, FactGraphQLApi.class, LiveGraphQLApi.class, PlaceGraphQLApi.class,
+        HistoryGraphQLApi.class, SourceGraphQLApi.class, FactInput.class, FactPatch.class,
         org.newsroom.facts.webhook.WebhookInput.class, org.newsroom.facts.webhook.WebhookGraphQLApi.class,
         org.newsroom.facts.usage.UsageGraphQLApi.class, org.newsroom.facts.revision.SourceHistoryGraphQLApi.class,
+        org.newsroom.facts.intake.IntakeGraphQLApi.class,
         org.newsroom.facts.fact.FactBase.class, org.newsroom.facts.fact.KindConnection.class })
 public final class NativeReflection {
 

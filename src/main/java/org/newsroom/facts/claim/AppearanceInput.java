@@ -11,6 +11,7 @@ import org.newsroom.facts.shared.Text;
 import jakarta.validation.constraints.Size;
 
 /** Where a claim appeared, as an editor enters it. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @Input("AppearanceInput")
 @Description("Where a claim was made: the page (http or https), who carried it, its title and date.")
 public class AppearanceInput {

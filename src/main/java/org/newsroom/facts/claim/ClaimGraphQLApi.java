@@ -6,7 +6,6 @@ import org.newsroom.facts.fact.SimilarFact;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -19,14 +18,13 @@ import org.eclipse.microprofile.graphql.Source;
 import org.newsroom.facts.country.Country;
 import org.newsroom.facts.fact.FactOrder;
 import org.newsroom.facts.place.Place;
-import org.newsroom.facts.shared.ArgumentBatch;
-import org.newsroom.facts.shared.ParentPageKey;
+import org.newsroom.facts.shared.Batches;
 import org.newsroom.facts.shared.ErrorBoundary;
 
-import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 
 /** GraphQL operations of claims, and the batched fields of claims and countries. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @GraphQLApi
 @ErrorBoundary
 public class ClaimGraphQLApi {
@@ -37,8 +35,6 @@ public class ClaimGraphQLApi {
     @Inject
     ClaimReviewMarkup markup;
 
-    @Inject
-    Context context;
 
     @Query("claims")
     @Description("Claims the caller may see, filtered and ordered (NEWEST_FIRST: by when they were made).")
@@ -79,26 +75,22 @@ public class ClaimGraphQLApi {
 
     @Description("Who made the claim.")
     public @NonNull List<org.newsroom.facts.source.@NonNull Source> claimant(@Source List<Claim> claims) {
-        Map<Long, org.newsroom.facts.source.Source> byId = service.claimantsOf(claims.stream().map(Claim::claimantId).distinct().toList());
-        return claims.stream().map(c -> byId.get(c.claimantId())).toList();
+        return Batches.inOrder(claims, Claim::claimantId, service::claimantsOf);
     }
 
     @Description("Where the claim appeared, in the order entered.")
     public @NonNull List<@NonNull List<@NonNull Appearance>> appearances(@Source List<Claim> claims) {
-        Map<Long, List<Appearance>> byId = service.appearancesOf(ids(claims));
-        return claims.stream().map(c -> byId.get(c.factId())).toList();
+        return Batches.inOrder(claims, Claim::factId, service::appearancesOf);
     }
 
     @Description("The countries the claim is about.")
     public @NonNull List<@NonNull List<@NonNull Country>> countries(@Source List<Claim> claims) {
-        Map<Long, List<Country>> byId = service.countriesOf(ids(claims));
-        return claims.stream().map(c -> byId.get(c.factId())).toList();
+        return Batches.inOrder(claims, Claim::factId, service::countriesOf);
     }
 
     @Description("The places the claim is about.")
     public @NonNull List<@NonNull List<@NonNull Place>> places(@Source List<Claim> claims) {
-        Map<Long, List<Place>> byId = service.placesOf(ids(claims));
-        return claims.stream().map(c -> byId.get(c.factId())).toList();
+        return Batches.inOrder(claims, Claim::factId, service::placesOf);
     }
 
     @Description("schema.org ClaimReview markup (a JSON-LD object as a string) for a published claim with a review, ready for a script tag of type application/ld+json; null otherwise.")
@@ -111,15 +103,10 @@ public class ClaimGraphQLApi {
     }
 
     @Description("Claims about this country, newest first.")
-    public @NonNull CompletionStage<@NonNull ClaimConnection> claims(@Source Country country,
+    public @NonNull List<@NonNull ClaimConnection> claims(@Source List<Country> countries,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
             @Description(PageInfo.AFTER) String after) {
-        return ArgumentBatch.load(context, "Country.claims", new ParentPageKey<Void>(country.code(), null, first, after), this::pages);
-    }
-
-    /** The pages of many countries and arguments: one statement per distinct set of arguments. */
-    Map<ParentPageKey<Void>, ClaimConnection> pages(List<ParentPageKey<Void>> keys) {
-        return ParentPageKey.load(keys, (args, codes) -> service.pagePerCountry(codes, args.first(), args.after()));
+        return Batches.inOrder(countries, Country::code, codes -> service.pagePerCountry(codes, first, after));
     }
 
     @Description("How many claims match, over all pages.")

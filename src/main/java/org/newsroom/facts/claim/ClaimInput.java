@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A new claim as an editor enters it. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @Input("ClaimInput")
 @Description("A new claim: who claimed what, when, where it appeared, what it is about, the evidence and, when given, the verdict.")
 public class ClaimInput extends FactInput<ClaimPatch> {

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 /** Changes to a claim; a field left out (or null) stays as it is, a list given replaces the list. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @Input("ClaimPatch")
 @Description("Fields to change in a claim; a field left out stays as it is, a list given replaces it. A new or changed review of a published claim is a correction.")
 public class ClaimPatch extends FactPatch {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The newsroom's verdict on a claim, as an editor enters it. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @Input("ClaimReviewInput")
 @Description("A verdict: the rating and why. On a published claim it is given through a correction.")
 public class ClaimReviewInput {

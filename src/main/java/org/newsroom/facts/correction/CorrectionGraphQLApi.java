@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.newsroom.facts.fact.Citation;
 import org.newsroom.facts.fact.Fact;
+import org.newsroom.facts.shared.Batches;
 import org.newsroom.facts.shared.ErrorBoundary;
 
 import jakarta.inject.Inject;
@@ -54,8 +55,7 @@ public class CorrectionGraphQLApi {
 
     @Description("The fact the correction is about.")
     public @NonNull List<@NonNull Fact> fact(@Source List<Correction> corrections) {
-        Map<Long, Fact> byId = service.factsOf(corrections.stream().map(Correction::factId).distinct().toList());
-        return corrections.stream().map(c -> byId.get(c.factId())).toList();
+        return Batches.inOrder(corrections, Correction::factId, service::factsOf);
     }
 
     @Description("The citation that shows the correction is right.")

@@ -110,8 +110,17 @@ public class GlobalIds {
             }
         });
         GraphQLCodeRegistry registry = shaped.getCodeRegistry().transform(r -> {
-            byType.forEach((type, kind) -> r.dataFetcher(FieldCoordinates.coordinates(type, NODE_ID),
-                    (DataFetcher<String>) env -> GlobalId.of(type, kind.localId(env.getSource()))));
+            byType.forEach((type, kind) -> r.dataFetcher(FieldCoordinates.coordinates(type, NODE_ID), new graphql.schema.LightDataFetcher<String>() {
+                @Override
+                public String get(GraphQLFieldDefinition field, Object source, java.util.function.Supplier<graphql.schema.DataFetchingEnvironment> env) {
+                    return GlobalId.of(type, kind.localId(source));
+                }
+
+                @Override
+                public String get(graphql.schema.DataFetchingEnvironment env) {
+                    return GlobalId.of(type, kind.localId(env.getSource()));
+                }
+            }));
             String query = shaped.getQueryType().getName();
             r.dataFetcher(FieldCoordinates.coordinates(query, "node"), (DataFetcher<Object>) env -> load(byType, List.of((String) env.getArgument(NODE_ID)), NODE_ID).get(0));
             r.dataFetcher(FieldCoordinates.coordinates(query, "nodes"), (DataFetcher<List<Object>>) env -> {

@@ -5,9 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.jboss.logging.Logger;
-import org.newsroom.facts.shared.LeanFields;
-import org.newsroom.facts.shared.ReadFields;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
@@ -17,14 +16,17 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.PropertyDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableBean;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Any;
 
 /**
  * The lean read path: on the types readers query, every field is resolved by a plain graphql-java data fetcher —
  * properties by graphql-java's own {@link PropertyDataFetcher} (a light fetcher: no environment is even built),
- * batched and computed fields by what the features register ({@link ReadFields}). SmallRye still builds the schema
- * from the annotated API, runs the root fields and the mutations; the fetchers are attached through its schema hook
+ * batched and computed fields by fetchers derived from the annotated {@code @Source} methods ({@link SourceFields}),
+ * on every type. SmallRye still builds the schema from the annotated API, runs the root fields and the mutations; the
+ * fetchers are attached through its schema hook
  * ({@link LeanReadPathHook}, SmallRye's EventingService SPI: the {@link GraphQLSchema.Builder} before the schema is
  * built; its CDI event would need SmallRye's eventing on, which fires CDI events around every execution and fetch). The start fails when a field
  * of a reader type would still be resolved by SmallRye, so a field added later cannot slip off the lean path.
@@ -39,11 +41,12 @@ public class LeanReadPath {
     static final Set<String> READER_TYPES = Set.of("Country", "Place", "Source", "Citation", "Dispute", "CorrectionNote", "Quantity", "Appearance", "ClaimReview",
             "Period", "PageInfo", "CountryConnection", "CountryEdge", "SourceConnection", "SourceEdge", "FactConnection", "FactEdge");
 
-    /** Fields of reader types only editors ask for, left to SmallRye. */
-    static final Set<String> EDITORS_FIELDS = Set.of("history", "usedIn");
+    private volatile java.util.Map<String, SourceFields.Resolver> roots = java.util.Map.of();
 
-    @jakarta.inject.Inject
-    Instance<ReadFields> features;
+    /** The root fields' resolvers, for the planned read path ({@link ReadPlans}). */
+    java.util.Map<String, SourceFields.Resolver> roots() {
+        return roots;
+    }
 
     /** Replaces SmallRye's fetchers of the reader types in the builder's code registry. */
     GraphQLSchema.Builder attach(GraphQLSchema.Builder builder) {
@@ -65,15 +68,16 @@ public class LeanReadPath {
                 // regular expression on every field lookup of every execution: graphql-java's default instead
                 registry.fieldVisibility(graphql.schema.visibility.DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
             }
-            LeanFields fields = new LeanFields(probe, registry);
-            features.forEach(feature -> feature.register(fields));
+            List<SourceFields.Api> apis = apis();
+            SourceFields.register(registry, SourceFields.derive(probe, apis));
+            roots = SourceFields.roots(probe, apis);
         });
         List<String> left = new ArrayList<>();
         for (String name : types) {
             GraphQLObjectType type = probe.getObjectType(name);
             for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
                 DataFetcher<?> fetcher = lean.getDataFetcher(type, field);
-                if (fetcher.getClass().getName().startsWith("io.smallrye.") && !EDITORS_FIELDS.contains(field.getName())) {
+                if (fetcher.getClass().getName().startsWith("io.smallrye.")) {
                     left.add(name + "." + field.getName());
                 }
             }
@@ -84,6 +88,17 @@ public class LeanReadPath {
         builder.codeRegistry(lean);
         LOG.infof("Lean read path: plain data fetchers on %d reader types", types.size());
         return builder;
+    }
+
+    /** The {@code @GraphQLApi} beans, whose {@code @Source} methods declare the fields they add. */
+    private static List<SourceFields.Api> apis() {
+        List<SourceFields.Api> apis = new ArrayList<>();
+        for (jakarta.enterprise.inject.spi.Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+            if (bean.getBeanClass().isAnnotationPresent(GraphQLApi.class)) {
+                apis.add(new SourceFields.Api(Arc.container().instance((InjectableBean<?>) bean).get(), bean.getBeanClass()));
+            }
+        }
+        return apis;
     }
 
     private static Set<String> readerTypes(GraphQLSchema schema) {

@@ -6,7 +6,6 @@ import org.newsroom.facts.fact.SimilarFact;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 
 import org.newsroom.facts.shared.ErrorBoundary;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -20,14 +19,13 @@ import org.eclipse.microprofile.graphql.Source;
 import org.newsroom.facts.country.Country;
 import org.newsroom.facts.fact.FactOrder;
 import org.newsroom.facts.place.Place;
-import org.newsroom.facts.shared.ArgumentBatch;
-import org.newsroom.facts.shared.ParentPageKey;
+import org.newsroom.facts.shared.Batches;
 
-import io.smallrye.graphql.api.Context;
 
 import jakarta.inject.Inject;
 
 /** GraphQL operations of deployments, and the batched fields of deployments and countries. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @GraphQLApi
 @ErrorBoundary
 public class DeploymentGraphQLApi {
@@ -35,8 +33,6 @@ public class DeploymentGraphQLApi {
     @Inject
     DeploymentService service;
 
-    @Inject
-    Context context;
 
     @Query("deployments")
     @Description("Deployments the caller may see, filtered and ordered.")
@@ -77,24 +73,23 @@ public class DeploymentGraphQLApi {
 
     @Description("Where in the destination country: 'Russian Far East', 'Kursk Oblast'.")
     public @NonNull List<@NonNull List<@NonNull Place>> places(@Source List<Deployment> deployments) {
-        Map<Long, List<Place>> byId = service.placesOf(deployments.stream().map(Deployment::factId).distinct().toList());
-        return deployments.stream().map(d -> byId.get(d.factId())).toList();
+        return Batches.inOrder(deployments, Deployment::factId, service::placesOf);
     }
 
     @Description("Deployments of people from this country, newest first.")
-    public @NonNull CompletionStage<@NonNull DeploymentConnection> deploymentsFrom(@Source Country country,
+    public @NonNull List<@NonNull DeploymentConnection> deploymentsFrom(@Source List<Country> countries,
             @Description("Which deployments.") DeploymentFilter filter,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
             @Description(PageInfo.AFTER) String after) {
-        return perCountry("Country.deploymentsFrom", DeploymentRepository.ORIGIN, country, filter, first, after);
+        return pages(DeploymentRepository.ORIGIN, countries, filter, first, after);
     }
 
     @Description("Deployments of people to this country, newest first.")
-    public @NonNull CompletionStage<@NonNull DeploymentConnection> deploymentsTo(@Source Country country,
+    public @NonNull List<@NonNull DeploymentConnection> deploymentsTo(@Source List<Country> countries,
             @Description("Which deployments.") DeploymentFilter filter,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
             @Description(PageInfo.AFTER) String after) {
-        return perCountry("Country.deploymentsTo", DeploymentRepository.DESTINATION, country, filter, first, after);
+        return pages(DeploymentRepository.DESTINATION, countries, filter, first, after);
     }
 
     @Description("How many deployments match, over all pages.")
@@ -102,14 +97,8 @@ public class DeploymentGraphQLApi {
         return service.count(connections.stream().map(DeploymentConnection::countKey).toList());
     }
 
-    /** Batched per distinct arguments: one SQL statement for all the countries of an alias. */
-    private CompletionStage<DeploymentConnection> perCountry(String loader, String column, Country country, DeploymentFilter filter,
-            Integer first, String after) {
-        return ArgumentBatch.load(context, loader, new ParentPageKey<>(country.code(), filter, first, after), keys -> pages(column, keys));
-    }
-
-    /** The pages of many countries and arguments: one statement per distinct set of arguments. */
-    Map<ParentPageKey<DeploymentFilter>, DeploymentConnection> pages(String column, List<ParentPageKey<DeploymentFilter>> keys) {
-        return ParentPageKey.load(keys, (args, codes) -> service.pagePerCountry(column, codes, args.filter(), args.first(), args.after()));
+    /** The pages of the countries of one set of arguments: one SQL statement. */
+    private List<DeploymentConnection> pages(String column, List<Country> countries, DeploymentFilter filter, Integer first, String after) {
+        return Batches.inOrder(countries, Country::code, codes -> service.pagePerCountry(column, codes, filter, first, after));
     }
 }

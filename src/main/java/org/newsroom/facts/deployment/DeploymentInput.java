@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import org.newsroom.facts.shared.Text;
 
 /** A new deployment as an editor enters it. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @Input("DeploymentInput")
 @Description("A new deployment: people sent from origin to destination. Country codes are alpha-2 or alpha-3.")
 public class DeploymentInput extends org.newsroom.facts.fact.FactInput<DeploymentPatch> {

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.newsroom.facts.shared.Text;
 
 /** Changes to a deployment; a field left out (or null) stays as it is. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @Input("DeploymentPatch")
 @Description("Fields to change in a deployment; a field left out stays as it is. An empty notes string clears the notes.")
 public class DeploymentPatch extends org.newsroom.facts.fact.FactPatch {

@@ -6,7 +6,6 @@ import org.newsroom.facts.fact.SimilarFact;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -20,14 +19,13 @@ import org.newsroom.facts.country.Country;
 import org.newsroom.facts.fact.Fact;
 import org.newsroom.facts.fact.FactOrder;
 import org.newsroom.facts.place.Place;
-import org.newsroom.facts.shared.ArgumentBatch;
-import org.newsroom.facts.shared.ParentPageKey;
+import org.newsroom.facts.shared.Batches;
 import org.newsroom.facts.shared.ErrorBoundary;
 
-import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 
 /** GraphQL operations of events, and the batched fields of events and countries. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @GraphQLApi
 @ErrorBoundary
 public class EventGraphQLApi {
@@ -35,8 +33,6 @@ public class EventGraphQLApi {
     @Inject
     EventService service;
 
-    @Inject
-    Context context;
 
     @Query("events")
     @Description("Events the caller may see, filtered and ordered (NEWEST_FIRST: by when they happened).")
@@ -77,38 +73,29 @@ public class EventGraphQLApi {
 
     @Description("The countries it happened in or involved.")
     public @NonNull List<@NonNull List<@NonNull Country>> countries(@Source List<Event> events) {
-        Map<Long, List<Country>> byId = service.countriesOf(ids(events));
-        return events.stream().map(e -> byId.get(e.factId())).toList();
+        return Batches.inOrder(events, Event::factId, service::countriesOf);
     }
 
     @Description("The places it happened in.")
     public @NonNull List<@NonNull List<@NonNull Place>> places(@Source List<Event> events) {
-        Map<Long, List<Place>> byId = service.placesOf(ids(events));
-        return events.stream().map(e -> byId.get(e.factId())).toList();
+        return Batches.inOrder(events, Event::factId, service::placesOf);
     }
 
     @Description("Who took part: armed forces, governments, groups.")
     public @NonNull List<@NonNull List<org.newsroom.facts.source.@NonNull Source>> actors(@Source List<Event> events) {
-        Map<Long, List<org.newsroom.facts.source.Source>> byId = service.actorsOf(ids(events));
-        return events.stream().map(e -> byId.get(e.factId())).toList();
+        return Batches.inOrder(events, Event::factId, service::actorsOf);
     }
 
     @Description("Facts that took part in it or followed from it, e.g. the North Korean troops sent to support the counteroffensive.")
     public @NonNull List<@NonNull List<@NonNull Fact>> related(@Source List<Event> events) {
-        Map<Long, List<Fact>> byId = service.relatedOf(ids(events));
-        return events.stream().map(e -> byId.get(e.factId())).toList();
+        return Batches.inOrder(events, Event::factId, service::relatedOf);
     }
 
     @Description("Events in this country, newest first.")
-    public @NonNull CompletionStage<@NonNull EventConnection> events(@Source Country country,
+    public @NonNull List<@NonNull EventConnection> events(@Source List<Country> countries,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
             @Description(PageInfo.AFTER) String after) {
-        return ArgumentBatch.load(context, "Country.events", new ParentPageKey<Void>(country.code(), null, first, after), this::pages);
-    }
-
-    /** The pages of many countries and arguments: one statement per distinct set of arguments. */
-    Map<ParentPageKey<Void>, EventConnection> pages(List<ParentPageKey<Void>> keys) {
-        return ParentPageKey.load(keys, (args, codes) -> service.pagePerCountry(codes, args.first(), args.after()));
+        return Batches.inOrder(countries, Country::code, codes -> service.pagePerCountry(codes, first, after));
     }
 
     @Description("How many events match, over all pages.")

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A new event as an editor enters it. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @Input("EventInput")
 @Description("A new event: what happened, when (a period that runs forward), where, who took part, the losses and related facts.")
 public class EventInput extends FactInput<EventPatch> {

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 /** Changes to an event; a field left out (or null) stays as it is, a list given replaces the list. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @Input("EventPatch")
 @Description("Fields to change in an event; a field left out stays as it is, a list given replaces it.")
 public class EventPatch extends FactPatch {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.newsroom.facts.shared.Batches;
 import org.newsroom.facts.shared.ErrorBoundary;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -44,8 +45,6 @@ public class FactGraphQLApi {
     @Inject
     FactPaging paging;
 
-    @Inject
-    io.smallrye.graphql.api.Context context;
 
     @Query("fact")
     @Description("A fact of any kind by id; null when there is none or the caller may not see it.")
@@ -114,8 +113,7 @@ public class FactGraphQLApi {
 
     @Description("Public correction notes, newest first.")
     public @NonNull List<@NonNull List<@NonNull CorrectionNote>> corrections(@Source List<Fact> facts) {
-        Map<Long, List<CorrectionNote>> byFact = publishing.notesOf(ids(facts));
-        return facts.stream().map(f -> byFact.get(f.factId())).toList();
+        return Batches.inOrder(facts, Fact::factId, publishing::notesOf);
     }
 
     @Description("Where the fact was stated, in the order the citations were added.")
@@ -132,8 +130,7 @@ public class FactGraphQLApi {
 
     @Description("Named sources contesting the fact.")
     public @NonNull List<@NonNull List<@NonNull Dispute>> disputes(@Source List<Fact> facts) {
-        Map<Long, List<Dispute>> byFact = disputes.disputesOf(ids(facts));
-        return facts.stream().map(f -> byFact.get(f.factId())).toList();
+        return Batches.inOrder(facts, Fact::factId, disputes::disputesOf);
     }
 
     @Description("How many facts match, over all pages.")
@@ -144,17 +141,11 @@ public class FactGraphQLApi {
     }
 
     @Description("Published facts that cite this source (as source, via or in a chain), newest first.")
-    public @NonNull java.util.concurrent.CompletionStage<@NonNull FactConnection> facts(@Source org.newsroom.facts.source.Source source,
+    public @NonNull List<@NonNull FactConnection> facts(@Source List<org.newsroom.facts.source.Source> sources,
             @org.eclipse.microprofile.graphql.DefaultValue("20") @Description("How many (at most 100).") Integer first,
             @Description(PageInfo.AFTER) String after) {
-        return org.newsroom.facts.shared.ArgumentBatch.load(context, "Source.facts",
-                new org.newsroom.facts.shared.ParentPageKey<Void>(source.id(), null, first, after), this::citingPages);
-    }
-
-    /** The pages of many sources and arguments: one statement per distinct set of arguments. */
-    java.util.Map<org.newsroom.facts.shared.ParentPageKey<Void>, FactConnection> citingPages(
-            List<org.newsroom.facts.shared.ParentPageKey<Void>> keys) {
-        return org.newsroom.facts.shared.ParentPageKey.load(keys, (args, ids) -> citations.publishedCiting(ids, args.first(), args.after()));
+        return org.newsroom.facts.shared.Batches.inOrder(sources, org.newsroom.facts.source.Source::id,
+                ids -> citations.publishedCiting(ids, first, after));
     }
 
     private static List<Long> ids(List<Fact> facts) {

@@ -33,6 +33,9 @@ public interface FactKind<E extends FactEntity, P extends FactPatch> extends Fac
     /** The kind's input class of a new fact (create&lt;Kind&gt;), as story intake fills it. */
     Class<? extends FactInput<P>> inputType();
 
+    /** editor, chief: a new draft of the kind, as create&lt;Kind&gt; makes it (the demo dataset's loader too). */
+    Fact create(FactInput<P> input);
+
     /**
      * Applies a patch to a fact of the kind — fields left out stay as they are — then checks the whole fact; the
      * errors name input paths below {@code field} ({@code input.headcount.value}). The fields every kind has

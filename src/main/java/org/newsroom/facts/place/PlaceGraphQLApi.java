@@ -3,6 +3,7 @@ package org.newsroom.facts.place;
 import java.util.List;
 import java.util.Map;
 
+import org.newsroom.facts.shared.Batches;
 import org.newsroom.facts.shared.ErrorBoundary;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -29,7 +30,6 @@ public class PlaceGraphQLApi {
 
     @Description("Places (regions, cities) recorded in this country.")
     public @NonNull List<@NonNull List<@NonNull Place>> places(@Source List<Country> countries) {
-        Map<String, List<Place>> byCountry = service.byCountries(countries.stream().map(Country::code).distinct().toList());
-        return countries.stream().map(c -> byCountry.get(c.code())).toList();
+        return Batches.inOrder(countries, Country::code, service::byCountries);
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.newsroom.facts.fact.Fact;
+import org.newsroom.facts.shared.Batches;
 import org.newsroom.facts.shared.ErrorBoundary;
 
 import jakarta.inject.Inject;
@@ -22,7 +23,6 @@ public class HistoryGraphQLApi {
 
     @Description("Every revision, oldest first. Editors and chiefs only (FORBIDDEN for readers).")
     public @NonNull List<@NonNull List<@NonNull Revision>> history(@Source List<Fact> facts) {
-        Map<Long, List<Revision>> byFact = service.historyOf(facts.stream().map(Fact::factId).distinct().toList());
-        return facts.stream().map(f -> byFact.get(f.factId())).toList();
+        return Batches.inOrder(facts, Fact::factId, service::historyOf);
     }
 }

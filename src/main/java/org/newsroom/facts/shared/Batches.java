@@ -33,6 +33,15 @@ public final class Batches {
         return dataLoader.load(key);
     }
 
+    /**
+     * The values of a batch's parents, in their order, from one load of their distinct keys (a parent whose key the
+     * load does not answer gets null).
+     */
+    public static <P, K, V> List<V> inOrder(List<P> parents, Function<P, K> key, Function<List<K>, Map<K, V>> load) {
+        Map<K, V> byKey = load.apply(parents.stream().map(key).distinct().toList());
+        return parents.stream().map(p -> byKey.get(key.apply(p))).toList();
+    }
+
     private static <K, V> CompletionStage<Map<K, V>> run(String loader, java.util.Set<K> keys, Function<List<K>, Map<K, V>> batch) {
         io.vertx.core.Context eventLoop = RequestGuard.active() ? null : Vertx.currentContext();
         if (eventLoop == null) {

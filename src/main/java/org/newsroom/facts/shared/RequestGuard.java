@@ -80,8 +80,11 @@ public final class RequestGuard {
      */
     public static <T> T inScope(java.util.function.Supplier<T> work) {
         RequestGuard guard = CURRENT.get();
+        if (guard == null || guard.scope == null) {
+            return work.get();
+        }
         io.quarkus.arc.ManagedContext context = io.quarkus.arc.Arc.container().requestContext();
-        if (guard == null || guard.scope == null || context.isActive()) {
+        if (context.isActive()) {
             return work.get();
         }
         context.activate(guard.scope);

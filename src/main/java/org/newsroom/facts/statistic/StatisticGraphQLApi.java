@@ -7,7 +7,6 @@ import org.newsroom.facts.fact.SimilarFact;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletionStage;
 
 import org.newsroom.facts.shared.ErrorBoundary;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -21,14 +20,13 @@ import org.eclipse.microprofile.graphql.Source;
 import org.newsroom.facts.country.Country;
 import org.newsroom.facts.fact.FactOrder;
 import org.newsroom.facts.place.Place;
-import org.newsroom.facts.shared.ArgumentBatch;
-import org.newsroom.facts.shared.ParentPageKey;
+import org.newsroom.facts.shared.Batches;
 
-import io.smallrye.graphql.api.Context;
 
 import jakarta.inject.Inject;
 
 /** GraphQL operations of statistics, and the batched fields of statistics and countries. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @GraphQLApi
 @ErrorBoundary
 public class StatisticGraphQLApi {
@@ -36,8 +34,6 @@ public class StatisticGraphQLApi {
     @Inject
     StatisticService service;
 
-    @Inject
-    Context context;
 
     @Query("statistics")
     @Description("Statistics the caller may see, filtered and ordered.")
@@ -83,18 +79,13 @@ public class StatisticGraphQLApi {
         return statistics.stream().map(s -> s.placeId() == null ? null : byId.get(s.placeId())).toList();
     }
 
-    /** Batched per distinct arguments: one SQL statement for all the countries of an alias. */
+    /** One SQL statement for all the countries of one set of arguments. */
     @Description("Statistics about this country, newest first.")
-    public @NonNull CompletionStage<@NonNull StatisticConnection> statistics(@Source Country country,
+    public @NonNull List<@NonNull StatisticConnection> statistics(@Source List<Country> countries,
             @Description("Which statistics.") StatisticFilter filter,
             @DefaultValue("20") @Description("How many (at most 100).") Integer first,
             @Description(PageInfo.AFTER) String after) {
-        return ArgumentBatch.load(context, "Country.statistics", new ParentPageKey<>(country.code(), filter, first, after), this::pages);
-    }
-
-    /** The pages of many countries and arguments: one statement per distinct set of arguments. */
-    Map<ParentPageKey<StatisticFilter>, StatisticConnection> pages(List<ParentPageKey<StatisticFilter>> keys) {
-        return ParentPageKey.load(keys, (args, codes) -> service.pagePerCountry(codes, args.filter(), args.first(), args.after()));
+        return Batches.inOrder(countries, Country::code, codes -> service.pagePerCountry(codes, filter, first, after));
     }
 
     @Description("How many statistics match, over all pages.")

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import org.newsroom.facts.shared.Text;
 
 /** A new statistic as an editor enters it. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @Input("StatisticInput")
 @Description("A new statistic about a country. A CHANGE needs a baseline period before its period.")
 @ValidStatistic

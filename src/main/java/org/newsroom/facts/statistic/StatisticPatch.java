@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.newsroom.facts.shared.Text;
 
 /** Changes to a statistic; a field left out (or null) stays as it is. */
+@io.quarkus.runtime.annotations.RegisterForReflection // read by Jackson, ErrorBoundary, SourceFields (NativeReflection)
 @Input("StatisticPatch")
 @Description("Fields to change in a statistic; a field left out stays as it is. An empty notes string clears the notes; an empty placeId clears the place.")
 public class StatisticPatch extends org.newsroom.facts.fact.FactPatch {

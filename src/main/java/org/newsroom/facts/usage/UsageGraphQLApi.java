@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.newsroom.facts.fact.Fact;
+import org.newsroom.facts.shared.Batches;
 import org.newsroom.facts.shared.ErrorBoundary;
 
 import jakarta.inject.Inject;
@@ -43,13 +44,11 @@ public class UsageGraphQLApi {
 
     @Description("Pages that print this fact. Editors and chiefs only.")
     public @NonNull List<@NonNull List<@NonNull Usage>> usedIn(@Source List<Fact> facts) {
-        Map<Long, List<Usage>> byFact = service.usedIn(facts.stream().map(Fact::factId).distinct().toList());
-        return facts.stream().map(f -> byFact.get(f.factId())).toList();
+        return Batches.inOrder(facts, Fact::factId, service::usedIn);
     }
 
     @Description("The fact the page prints, as it is now.")
     public List<Fact> fact(@Source List<Usage> usages) {
-        Map<Long, Fact> byId = service.factsOf(usages.stream().map(Usage::factId).distinct().toList());
-        return usages.stream().map(u -> byId.get(u.factId())).toList();
+        return Batches.inOrder(usages, Usage::factId, service::factsOf);
     }
 }

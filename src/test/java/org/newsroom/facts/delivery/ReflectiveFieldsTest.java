@@ -63,6 +63,29 @@ class ReflectiveFieldsTest {
         assertFalse(problem(Probe.class, "value", registered) == null, "a getter of a class registered nowhere is found");
     }
 
+    /**
+     * The read path derives its fetchers from the {@code @Source} methods of the API beans by reflection
+     * ({@link SourceFields}): each such class is registered (their input arguments are SmallRye's inputs).
+     */
+    @Test
+    void everyApiWhoseSourceMethodsAreDerivedIsRegistered() {
+        List<String> unregistered = new ArrayList<>();
+        int apis = 0;
+        for (var bean : Arc.container().beanManager().getBeans(Object.class, jakarta.enterprise.inject.Any.Literal.INSTANCE)) {
+            Class<?> api = bean.getBeanClass();
+            if (api.isAnnotationPresent(org.eclipse.microprofile.graphql.GraphQLApi.class) && java.util.Arrays.stream(api.getDeclaredMethods())
+                    .anyMatch(m -> java.util.Arrays.stream(m.getParameters()).anyMatch(p -> p.isAnnotationPresent(org.eclipse.microprofile.graphql.Source.class)))) {
+                apis++;
+                if (!registeredByAnnotation(api)) {
+                    unregistered.add(api.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), unregistered);
+        assertFalse(apis < 10, "the APIs with @Source methods are found: " + apis);
+        assertFalse(registeredByAnnotation(Probe.class), "positive control: a class registered nowhere is seen");
+    }
+
     /** A class registered nowhere. */
     public static class Probe {
         public int getValue() {
