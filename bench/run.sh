@@ -11,7 +11,8 @@
 # and the cold start: (a)'s req/s in the first 10 s after ready, plain JVM and with a trained JDK AOT cache.
 # Env: WARMUP (s, 60), DURATION (s, 15), RUNS (3), CONNECTIONS (16), QUERIES (a,b,c,d,e,f), SERVICE_JAVA_OPTS (JVM
 # options of the service; default: the shipped ones), EXTRAS (unbounded,cold: the runs after the main one), SPIKE (1:
-# issue 26's fused country page, delivery/FusedCountryPage).
+# issue 26's fused country page, delivery/FusedCountryPage), PROFILE (a,b: where the service's CPU goes during a load
+# of those queries, JFR's CPU-time samples; the hottest methods in target/bench/results.md.profile-*.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -128,7 +129,7 @@ for size in $sizes; do
   java_pid() { pgrep -P "$service" java || echo "$service"; }
   (cd bench/peer && SERVICE_URL="http://localhost:$service_port/graphql" PEER_URL="http://localhost:$peer_port/graphql" \
     PEER5_URL="http://localhost:$peer5_port/graphql" PEER5_PID=$peer5 \
-    SERVICE_PID=$(java_pid) PEER_PID=$peer PG_PORT=$pg_port PG_DB=$db PG_LOG="$work/pg.log" SIZE=$size OUT="$work/results.md" \
+    SERVICE_PID=$(java_pid) PROFILE="${PROFILE:-}" PEER_PID=$peer PG_PORT=$pg_port PG_DB=$db PG_LOG="$work/pg.log" SIZE=$size OUT="$work/results.md" \
     LABEL="shipped memory settings" node measure.mjs)
   kill "$peer" "$peer5"; wait "$peer" "$peer5" 2>/dev/null || true
   stop_service

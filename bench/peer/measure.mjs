@@ -144,9 +144,37 @@ function allocation(name, target) {
   return row;
 }
 
+// PROFILE=b (or a): where the service's CPU goes during one load of the query — JFR's CPU-time samples (JDK 25,
+// one every 2 ms of CPU), each charged by its top frame to a part of the stack; the hottest methods go to a file
+function profile(name, target) {
+  const file = `/tmp/bench-${name}-cpu.jfr`;
+  execFileSync('jcmd', [env.SERVICE_PID, 'JFR.start', 'name=cpu', 'settings=profile', 'jdk.CPUTimeSample#enabled=true',
+    'jdk.CPUTimeSample#throttle=2ms', `filename=${file}`]);
+  const r = wrk(target, duration);
+  execFileSync('jcmd', [env.SERVICE_PID, 'JFR.stop', 'name=cpu']);
+  const text = execFileSync('jfr', ['print', '--stack-depth', '1', '--events', 'jdk.CPUTimeSample', file], { maxBuffer: 1 << 30 }).toString();
+  const parts = [['graphql-java and java-dataloader', /^\s*(graphql|org\.dataloader)\./], ['PostgreSQL driver', /^\s*org\.postgresql\./],
+    ['JSON (Jackson, Vert.x)', /^\s*(com\.fasterxml|io\.vertx\.core\.json)\./], ['HTTP (Vert.x, Netty)', /^\s*(io\.vertx|io\.netty)\./],
+    ['the service', /^\s*org\.newsroom\./], ['SmallRye, Quarkus, Arc', /^\s*(io\.smallrye|io\.quarkus)\./],
+    ['Agroal, Hibernate', /^\s*(io\.agroal|org\.hibernate)\./], ['JDK', /^\s*(java|javax|jdk|sun)\./]];
+  const counts = new Map();
+  let total = 0;
+  for (const m of text.matchAll(/stackTrace = \[\n(.*)\n/g)) {
+    const part = parts.find(([, re]) => re.test(m[1]))?.[0] ?? 'other';
+    counts.set(part, (counts.get(part) ?? 0) + 1);
+    total++;
+  }
+  const hot = execFileSync('jfr', ['view', '--width', '200', 'hot-methods', file], { maxBuffer: 1 << 28 }).toString();
+  writeFileSync(`${out}.profile-${name}.txt`, hot);
+  const share = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([p, c]) => `${p} ${(100 * c / total).toFixed(0)}%`).join(', ');
+  console.log(`${name} profile: ${total} samples at ${r.rps} req/s: ${share}`);
+  return `${name}: ${total} CPU samples of the service's threads (top frame), at ${Math.round(r.rps)} req/s — ${share}`;
+}
+
 const label = env.LABEL ? ` (${env.LABEL})` : '';
 const only = (env.QUERIES ?? 'a,b,c,d,e,f').split(',');
 const rows = [];
+const profiles = [];
 for (const [name, q] of Object.entries(queries).filter(([n]) => only.includes(n))) {
   const mine = q.records(await post(serviceUrl, q.service));
   if (!env.SERVICE_ONLY) {
@@ -168,6 +196,7 @@ for (const [name, q] of Object.entries(queries).filter(([n]) => only.includes(n)
     rows.push({ q: name, ...(await floor(name, q.service)) });
     rows.push({ q: name, ...allocation(name, luaFor(`${name}-service`, serviceUrl, q.service)) });
   }
+  if ((env.PROFILE ?? '').split(',').includes(name)) profiles.push(profile(name, luaFor(`${name}-service`, serviceUrl, q.service)));
 }
 
 if (only.includes('e')) {
@@ -259,5 +288,6 @@ if (only.includes('f')) {
 const f = (x, d = 1) => (Number.isNaN(x) ? '–' : x.toFixed(d));
 let md = `\n### ${env.SIZE} facts\n\n| query | system | req/s | p50 ms | p99 ms | server CPU s / 1k req | PostgreSQL CPU s / 1k req | SQL statements / req | RSS MB after | req/s of each run |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n`;
 for (const r of rows) md += `| ${r.q} | ${r.label.replace(/^\w /, '')} | ${f(r.rps, 0)} | ${f(r.p50, 2)} | ${f(r.p99, 2)} | ${f(r.serverCpu, 2)} | ${f(r.pgCpu, 2)} | ${f(r.sql, 1)} | ${Number.isNaN(r.rss) ? "–" : r.rss} | ${r.all} |\n`;
+if (profiles.length) md += `\nWhere the service's CPU goes (JFR, \`PROFILE\`; the hottest methods are in ${out}.profile-*.txt):\n\n${profiles.map((p) => `- ${p}`).join('\n')}\n`;
 appendFileSync(out, md);
 console.log(md);

@@ -16,6 +16,27 @@ public interface DeliveryConfig {
     @WithDefault("false")
     boolean spikeFusedCountryPage();
 
+    /** Readers' operations run by plans ({@link ReadPlans}) instead of graphql-java. */
+    Plans plans();
+
+    /** Settings of the planned read path. */
+    interface Plans {
+        /** Whether the readers' operations a plan covers run by it; off: graphql-java runs every operation. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The most documents whose plans are kept (each with a plan per set of @skip/@include values). */
+        @WithDefault("2000")
+        int maxDocuments();
+
+        /**
+         * For the tests that compare the two executions: a request header {@code X-Newsroom-Execution: graphql-java}
+         * makes graphql-java run it, and every answer says in that header which one ran. Off in every shipped setting.
+         */
+        @WithDefault("false")
+        boolean executionHeader();
+    }
+
     /** How long shared caches (CDNs, browsers) may reuse a reader's GET response, in seconds. */
     @WithDefault("5")
     int maxAgeSeconds();

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.newsroom.facts.shared.BadUserInputException;
 import org.newsroom.facts.shared.GlobalId;
+import org.newsroom.facts.shared.RequestGuard;
 import org.newsroom.facts.shared.NodeKind;
 
 import graphql.schema.DataFetcher;
@@ -122,13 +123,15 @@ public class GlobalIds {
                 }
             }));
             String query = shaped.getQueryType().getName();
-            r.dataFetcher(FieldCoordinates.coordinates(query, "node"), (DataFetcher<Object>) env -> load(byType, List.of((String) env.getArgument(NODE_ID)), NODE_ID).get(0));
+            // within the request's scope: a root field SmallRye ran before these leaves it inactive
+            r.dataFetcher(FieldCoordinates.coordinates(query, "node"),
+                    (DataFetcher<Object>) env -> RequestGuard.inScope(() -> load(byType, List.of((String) env.getArgument(NODE_ID)), NODE_ID).get(0)));
             r.dataFetcher(FieldCoordinates.coordinates(query, "nodes"), (DataFetcher<List<Object>>) env -> {
                 List<String> ids = env.getArgument("nodeIds");
                 if (ids.size() > MAX_NODES) {
                     throw new BadUserInputException("at most " + MAX_NODES + " ids", "nodeIds");
                 }
-                return load(byType, ids, "nodeIds");
+                return RequestGuard.inScope(() -> load(byType, ids, "nodeIds"));
             });
         });
         return GraphQLSchema.newSchema(shaped).codeRegistry(registry);

@@ -324,6 +324,9 @@ public class GraphQLEndpoint {
             return;
         }
         GraphQLMetrics.errors(rc, outcome.codes());
+        if (config.plans().executionHeader()) {
+            rc.response().putHeader(OperationRunner.EXECUTION_HEADER, outcome.planned() ? "planned" : "graphql-java");
+        }
         String body = new String(outcome.body(), StandardCharsets.UTF_8);
         if (outcome.hasErrors()) {
             answer(rc, mediaType.equals(GRAPHQL_RESPONSE) && !outcome.dataPresent() ? 400 : 200, mediaType, body, null, null);

@@ -115,8 +115,12 @@ public class QueryCost {
             return 0; // not a valid operation (or invalid variables): the execution reports why, before any SQL
         }
         long total = 0;
-        for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
-            total = add(total, cost(schema, field, 1, false));
+        try {
+            for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+                total = add(total, cost(schema, field, 1, false));
+            }
+        } catch (graphql.AssertException e) {
+            return 0; // conflicting fields (a response key for two fields) normalize without a definition: validation reports them
         }
         return total;
     }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 import org.eclipse.microprofile.graphql.Type;
 import org.newsroom.facts.shared.Batches;
+import org.newsroom.facts.shared.RequestGuard;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -218,7 +219,7 @@ final class SourceFields {
         @Override
         public Object get(DataFetchingEnvironment env) {
             if (!batch) {
-                return resolve(java.util.Collections.singletonList(env.getSource()), env.getArguments()).get(0);
+                return RequestGuard.inScope(() -> resolve(java.util.Collections.singletonList(env.getSource()), env.getArguments()).get(0));
             }
             return Batches.<Call, Object> load(env, loader, new Call(env.getSource(), env.getArguments()), calls -> {
                 Map<Map<String, Object>, List<Call>> byArguments = new LinkedHashMap<>();

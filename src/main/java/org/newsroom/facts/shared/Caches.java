@@ -26,7 +26,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         // expireAfterWrite and maximumSize (registrations per client)
         "com.github.benmanes.caffeine.cache.SSMSW", "com.github.benmanes.caffeine.cache.PSWMS",
         // weakKeys and maximumSize (operation names, node counts per document)
-        "com.github.benmanes.caffeine.cache.WSMS", "com.github.benmanes.caffeine.cache.FSMS" })
+        "com.github.benmanes.caffeine.cache.WSMS", "com.github.benmanes.caffeine.cache.FSMS",
+        // maximumSize (the readers' query plans)
+        "com.github.benmanes.caffeine.cache.SSMS", "com.github.benmanes.caffeine.cache.PSMS" })
 public final class Caches {
 
     /** The caches built so far (held weakly), for the test that checks their classes are registered. */

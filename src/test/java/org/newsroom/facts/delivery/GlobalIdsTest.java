@@ -132,4 +132,15 @@ class GlobalIdsTest {
         GraphQL.reader().send("query($ids: [ID!]!) { nodes(nodeIds: $ids) { nodeId ... on Deployment { summary } } }", "ids", ids).body("errors", nullValue());
         return sessionFactory.getStatistics().getPrepareStatementCount();
     }
+
+    /** A root field that SmallRye runs before node or nodes left the request's scope inactive for them: an internal error. */
+    @Test
+    void nodeAndNodesAnswerAfterAnotherRootField() {
+        String id = Corrections.published("PW", "FJ");
+        String nodeId = GlobalId.of("Deployment", id);
+        GraphQL.reader().send("query($id: ID!, $nodeId: ID!) { deployment(id: $id) { id } node(nodeId: $nodeId) { nodeId }"
+                + " nodes(nodeIds: [$nodeId]) { nodeId } }", "id", id, "nodeId", nodeId)
+                .body("errors", nullValue()).body("data.deployment.id", equalTo(id))
+                .body("data.node.nodeId", equalTo(nodeId)).body("data.nodes[0].nodeId", equalTo(nodeId));
+    }
 }

@@ -115,6 +115,17 @@ class LimitsTest {
                 """);
     }
 
+    /**
+     * A response key that names a field on one type and {@code __typename} on another is a conflict that validation
+     * reports; the count of nodes, which comes before validation, met it first and ended as an internal error.
+     */
+    @Test
+    void conflictingResponseKeysAreAValidationError() {
+        refusedBeforeAnySql("{ search(text: \"troops\") { nodes { ... on Event { kind } kind: __typename } } }", "GRAPHQL_VALIDATION_FAILED");
+        refusedBeforeAnySql("{ deployments(first: 1) { nodes { a: id ... on Deployment { a: summary } } } }", "GRAPHQL_VALIDATION_FAILED");
+        runsSql("{ search(text: \"troops\") { nodes { ... on Event { kind } typename: __typename } } }");
+    }
+
     @Test
     void tooManyTokens() {
         // 6,000 field names are more grammar tokens than the 5,000 allowed, though the body is only 30 KB

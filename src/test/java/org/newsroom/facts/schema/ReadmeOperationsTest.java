@@ -30,16 +30,16 @@ import graphql.validation.Validator;
  * The operations of the README and of docs/ — their graphql blocks and the queries in their curl examples — are named
  * and valid against the committed schema, so that the README cannot drift from the API and a codegen file holding them validates.
  */
-class ReadmeOperationsTest {
+public class ReadmeOperationsTest {
 
     static final Pattern BLOCK = Pattern.compile("```graphql\\n(.*?)```", Pattern.DOTALL);
     static final Pattern CURL = Pattern.compile("\"query\":\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
 
-    static GraphQLSchema schema() throws Exception {
+    public static GraphQLSchema schema() throws Exception {
         return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(Files.readString(Path.of("schema/schema.graphql"))));
     }
 
-    static List<String> operations() throws Exception {
+    public static List<String> operations() throws Exception {
         StringBuilder text = new StringBuilder(Files.readString(Path.of("README.md")));
         try (var docs = Files.list(Path.of("docs"))) {
             for (Path doc : docs.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
