@@ -77,7 +77,7 @@ function captureStatements(query) {
   const before = statSync(log).size;
   execFileSync('sleep', ['3']); // statements still queued from the load before end first
   psql('alter system set log_min_duration_statement = 0');
-  psql("alter system set log_line_prefix = 'app=%a '");
+  psql("alter system set log_line_prefix = 'app=%a pid=%p '");
   psql('select pg_reload_conf()');
   execFileSync('sleep', ['0.5']);
   return post(serviceUrl, query).then(() => {
@@ -86,13 +86,14 @@ function captureStatements(query) {
     psql('select pg_reload_conf()');
     const text = readFileSync(log, 'utf8').slice(before);
     const statements = [];
+    const byBackend = [];
     // entries: "LOG:  duration: 0.1 ms  execute S_1: <sql, maybe over several tab-indented lines>" then maybe
     // "DETAIL:  parameters: $1 = '...', $2 = '...'"
     const entries = text.split(/\n(?=\S)/);
     for (let i = 0; i < entries.length; i++) {
-      const m = /^app=PostgreSQL JDBC Driver LOG:\s+duration: [\d.]+ ms\s+execute [^:]*: ([\s\S]*)$/.exec(entries[i]);
-      if (!m || /log_min_duration_statement|pg_reload_conf/.test(m[1])) continue;
-      let sql = m[1].replace(/\n\t/g, '\n').trim();
+      const m = /^app=PostgreSQL JDBC Driver pid=(\d+) LOG:\s+duration: [\d.]+ ms\s+execute [^:]*: ([\s\S]*)$/.exec(entries[i]);
+      if (!m || /log_min_duration_statement|pg_reload_conf/.test(m[2])) continue;
+      let sql = m[2].replace(/\n\t/g, '\n').trim();
       const detail = /DETAIL:\s+parameters: ([\s\S]*)$/.exec(entries[i + 1] ?? '');
       if (detail) {
         const params = {};
@@ -100,8 +101,18 @@ function captureStatements(query) {
         sql = sql.replace(/\$(\d+)/g, (all, n) => params[n] ?? all);
       }
       statements.push(sql.replace(/\s*\n\s*/g, ' ') + ';');
+      byBackend.push(m[1]);
     }
-    return statements;
+    // the webhook worker polls meanwhile: its transaction (from its poll of webhook_delivery to the commit, on that
+    // backend) is not the request's
+    const inWorker = new Set();
+    return statements.filter((sql, i) => {
+      const backend = byBackend[i];
+      if (/webhook_delivery/.test(sql)) inWorker.add(backend);
+      if (!inWorker.has(backend)) return true;
+      if (/^(COMMIT|ROLLBACK);$/.test(sql)) inWorker.delete(backend);
+      return false;
+    });
   });
 }
 
