@@ -14,9 +14,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class CitationReadRepository {
 
-    /** A citation row with its chain (source ids in order); its sources are read by the source feature. */
+    /** A citation row; its sources are read by the source feature. */
     public record CitationRow(long id, long factId, long sourceId, Long viaSourceId, String title, String url, LocalDate publishedOn,
-            LocalDate accessedOn, String quote, String archiveUrl, List<Long> chain) {
+            LocalDate accessedOn, String quote, String archiveUrl) {
     }
 
     /** A public correction note of a fact. */
@@ -26,18 +26,19 @@ public class CitationReadRepository {
     @Inject
     ReadDatabase db;
 
-    /**
-     * The citations that count for the given facts (not pending evidence), by fact, in the order they were added,
-     * each with its chain: one statement.
-     */
+    /** The citations that count for the given facts (not pending evidence), by fact, in the order they were added. */
     public List<CitationRow> findActiveByFacts(Collection<Long> factIds) {
         return factIds.isEmpty() ? List.of()
-                : db.list("select id, fact_id, source_id, via_source_id, title, url, published_on, accessed_on, quote, archive_url,"
-                        + " array(select cc.source_id from citation_chain cc where cc.citation_id = citation.id order by cc.position)"
-                        + " from citation where active and fact_id = any(?) order by fact_id, id", List.of(ReadDatabase.ids(factIds)),
+                : db.list("select id, fact_id, source_id, via_source_id, title, url, published_on, accessed_on, quote, archive_url from citation"
+                        + " where active and fact_id = any(?) order by fact_id, id", List.of(ReadDatabase.ids(factIds)),
                         rs -> new CitationRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class), rs.getString(5),
                                 rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9),
-                                rs.getString(10), List.of((Long[]) rs.getArray(11).getArray())));
+                                rs.getString(10)));
+    }
+
+    /** The chain of each citation (source ids in order); one statement. */
+    public java.util.Map<Long, List<Long>> findChains(Collection<Long> citationIds) {
+        return db.orderedPerParent("citation_chain", "citation_id", "source_id", citationIds, Long.class);
     }
 
     /** The public correction notes of the given facts, by fact, newest first. */

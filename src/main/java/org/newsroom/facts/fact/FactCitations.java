@@ -179,21 +179,23 @@ public class FactCitations {
     }
 
     /**
-     * The citations of each fact as readers see them — committed rows, plain JDBC, no persistence context — in two
-     * statements whatever the number of facts (the citations with their chains, then their sources), and once per
-     * request ({@code citations} and {@code attribution}).
+     * The citations of each fact as readers see them — committed rows, plain JDBC, no persistence context — in three
+     * statements whatever the number of facts (the citations, their chains, their sources; reading the chains as an
+     * array per citation in the first made that statement cost PostgreSQL more than the two together, see
+     * docs/benchmarks.md), and once per request ({@code citations} and {@code attribution}).
      */
     public Map<Long, List<Citation>> readCitations(List<Fact> facts) {
         Map<Long, Object> keys = new LinkedHashMap<>();
         facts.forEach(f -> keys.put(f.factId(), f.factId() + "@" + f.getVersion()));
         return memoized(keys, missing -> {
             List<CitationReadRepository.CitationRow> rows = reads.findActiveByFacts(missing);
+            Map<Long, List<Long>> chains = reads.findChains(rows.stream().map(CitationReadRepository.CitationRow::id).toList());
             Map<Long, Source> byId = sources.readByIds(Stream.concat(rows.stream().flatMap(c -> Stream.of(c.sourceId(), c.viaSourceId())),
-                    rows.stream().flatMap(c -> c.chain().stream())).filter(x -> x != null).collect(Collectors.toSet()));
+                    chains.values().stream().flatMap(List::stream)).filter(x -> x != null).collect(Collectors.toSet()));
             Map<Long, List<Citation>> loaded = Batched.emptyLists(missing);
             rows.forEach(c -> loaded.get(c.factId()).add(new Citation(String.valueOf(c.id()), byId.get(c.sourceId()),
                     c.viaSourceId() == null ? null : byId.get(c.viaSourceId()), c.title(), c.url(), c.publishedOn(), c.accessedOn(), c.quote(),
-                    c.archiveUrl(), c.chain().stream().map(byId::get).toList())));
+                    c.archiveUrl(), chains.get(c.id()).stream().map(byId::get).toList())));
             return loaded;
         });
     }
