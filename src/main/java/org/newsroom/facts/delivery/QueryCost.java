@@ -36,7 +36,6 @@ public class QueryCost {
         this.options = ExecutableNormalizedOperationFactory.Options.defaultOptions().maxFieldsCount(50_000);
     }
 
-    /** The nodes the operation asks for; Long.MAX_VALUE when even its fields are too many to count. */
     /** How deep an operation nests its fields, and how many it selects. */
     public record Shape(int depth, int fields) {
     }
@@ -45,9 +44,14 @@ public class QueryCost {
      * How deep the operation nests its fields (counted as graphql-java's MaxQueryDepthInstrumentation does) and how
      * many fields it selects, aliases counted (graphql-java's default complexity: 1 per field), in one traversal —
      * checked here, before the execution, instead of by instrumentations on every field of it; zero for an
-     * operation that is not valid (the execution reports why).
+     * operation that is not valid (the execution reports why). Worked out once per document and set of variables,
+     * like the node count.
      */
     public Shape shape(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
+        return remembered(document, "shape", operationName, variables, () -> measureShape(schema, document, operationName, variables));
+    }
+
+    private Shape measureShape(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
         int[] shape = new int[2];
         try {
             traverser(schema, document, operationName, variables).visitPreOrder(new graphql.analysis.QueryVisitorStub() {
@@ -78,30 +82,40 @@ public class QueryCost {
     }
 
     /**
-     * The nodes the operation asks for, counted once per document (the endpoint keeps each parsed document once) and
-     * set of variables: a crowd re-sending the same heavy document is counted once, not once a request on the event
-     * loop, where the count decides its lane.
+     * The nodes the operation asks for (Long.MAX_VALUE when even its fields are too many to count), counted once per
+     * document (the endpoint keeps each parsed document once) and set of variables: a crowd re-sending the same heavy
+     * document is counted once, not once a request on the event loop, where the count decides its lane.
      */
     public long nodes(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
-        String key = operationName + "\u0000" + (variables == null ? "{}" : variables.toString());
-        if (key.length() > 1024) {
-            return count(schema, document, operationName, variables); // large variables are not kept
-        }
-        Map<String, Long> byVariables = counted.get(document, d -> new java.util.concurrent.ConcurrentHashMap<>());
-        Long known = byVariables.get(key);
-        if (known != null) {
-            return known;
-        }
-        long nodes = count(schema, document, operationName, variables);
-        if (byVariables.size() >= 16) {
-            byVariables.clear(); // a document run with many sets of variables keeps only the latest few
-        }
-        byVariables.put(key, nodes);
-        return nodes;
+        return remembered(document, "nodes", operationName, variables, () -> count(schema, document, operationName, variables));
     }
 
-    /** The counts per document (held as long as the document is) and per operation name and variables. */
-    private final com.github.benmanes.caffeine.cache.Cache<Document, Map<String, Long>> counted = org.newsroom.facts.shared.Caches
+    /**
+     * A measure of a document, worked out once per document (held as long as the document is), measure, operation name
+     * and set of variables; a document run with many sets of variables keeps only the latest few.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T remembered(Document document, String measure, String operationName, Map<String, Object> variables,
+            java.util.function.Supplier<T> work) {
+        String key = measure + "\u0000" + operationName + "\u0000" + (variables == null ? "{}" : variables.toString());
+        if (key.length() > 1024) {
+            return work.get(); // large variables are not kept
+        }
+        Map<String, Object> byVariables = measured.get(document, d -> new java.util.concurrent.ConcurrentHashMap<>());
+        Object known = byVariables.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        T value = work.get();
+        if (byVariables.size() >= 32) {
+            byVariables.clear();
+        }
+        byVariables.put(key, value);
+        return value;
+    }
+
+    /** The measures per document (held as long as the document is), by measure, operation name and variables. */
+    private final com.github.benmanes.caffeine.cache.Cache<Document, Map<String, Object>> measured = org.newsroom.facts.shared.Caches
             .build(com.github.benmanes.caffeine.cache.Caffeine.newBuilder().weakKeys().maximumSize(10_000));
 
     private long count(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {

@@ -115,6 +115,20 @@ class LimitsTest {
                 """);
     }
 
+    /** The shape of a document is remembered per set of variables: a condition that hides the deep part counts. */
+    @Test
+    void aDocumentsShapeDependsOnItsVariables() {
+        String query = """
+                query($deep: Boolean!) { countries(first: 1) { nodes { deploymentsFrom(first: 1) { nodes { citations { source { country {
+                  deploymentsTo(first: 1) @include(if: $deep) { nodes { places { country { statistics(first: 1) { nodes { place { country { code } } } } } } } }
+                  code } } } } } } } }
+                """;
+        for (int round = 0; round < 2; round++) {
+            GraphQL.reader().send(query, "deep", false).body("errors", nullValue());
+            GraphQL.reader().send(query, "deep", true).body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"));
+        }
+    }
+
     /**
      * A response key that names a field on one type and {@code __typename} on another is a conflict that validation
      * reports; the count of nodes, which comes before validation, met it first and ended as an internal error.
