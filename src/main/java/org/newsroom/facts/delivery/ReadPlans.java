@@ -398,15 +398,16 @@ final class ReadPlans {
             }
             // one call per resolver and distinct arguments, with all the parents of the level that share them
             calls.forEach((call, asked) -> {
+                // parents by identity: views are records whose hash walks every field (a citation's walks its sources)
                 List<Object> parents = new ArrayList<>(asked.size());
-                java.util.Set<Object> seen = new java.util.HashSet<>();
+                java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                 for (Asked a : asked) {
                     if (seen.add(key(a.parent().value()))) {
                         parents.add(a.parent().value());
                     }
                 }
                 List<?> answers = call.resolver().resolve(parents, call.arguments());
-                Map<Object, Object> byParent = new HashMap<>(parents.size() * 2);
+                Map<Object, Object> byParent = new java.util.IdentityHashMap<>(parents.size() * 2);
                 for (int i = 0; i < parents.size(); i++) {
                     byParent.put(key(parents.get(i)), answers.get(i));
                 }
