@@ -65,7 +65,8 @@ class ReflectiveFieldsTest {
 
     /**
      * The read path derives its fetchers from the {@code @Source} methods of the API beans by reflection
-     * ({@link SourceFields}): each such class is registered (their input arguments are SmallRye's inputs).
+     * ({@link SourceFields}), and the plans call their {@code @Query} methods the same way ({@link ReadPlans}): each
+     * such class is registered (their input arguments are SmallRye's inputs).
      */
     @Test
     void everyApiWhoseSourceMethodsAreDerivedIsRegistered() {
@@ -74,7 +75,8 @@ class ReflectiveFieldsTest {
         for (var bean : Arc.container().beanManager().getBeans(Object.class, jakarta.enterprise.inject.Any.Literal.INSTANCE)) {
             Class<?> api = bean.getBeanClass();
             if (api.isAnnotationPresent(org.eclipse.microprofile.graphql.GraphQLApi.class) && java.util.Arrays.stream(api.getDeclaredMethods())
-                    .anyMatch(m -> java.util.Arrays.stream(m.getParameters()).anyMatch(p -> p.isAnnotationPresent(org.eclipse.microprofile.graphql.Source.class)))) {
+                    .anyMatch(m -> m.isAnnotationPresent(org.eclipse.microprofile.graphql.Query.class)
+                            || java.util.Arrays.stream(m.getParameters()).anyMatch(p -> p.isAnnotationPresent(org.eclipse.microprofile.graphql.Source.class)))) {
                 apis++;
                 if (!registeredByAnnotation(api)) {
                     unregistered.add(api.getName());
