@@ -119,7 +119,7 @@ public class GlobalIds {
 
                 @Override
                 public String get(graphql.schema.DataFetchingEnvironment env) {
-                    return GlobalId.of(type, kind.localId(env.getSource()));
+                    return get(env.getFieldDefinition(), env.getSource(), () -> env);
                 }
             }));
             String query = shaped.getQueryType().getName();

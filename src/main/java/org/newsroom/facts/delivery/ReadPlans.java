@@ -35,7 +35,6 @@ import graphql.language.SelectionSet;
 import graphql.language.Value;
 import graphql.language.VariableReference;
 import graphql.schema.DataFetcher;
-import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
@@ -87,8 +86,8 @@ final class ReadPlans {
     private record ObjectPlan(GraphQLObjectType type, List<FieldPlan> fields) {
     }
 
-    /** A plan: the root's selection, and the variables the document declares. */
-    record Plan(ObjectPlan root, OperationDefinition operation) {
+    /** A plan: the root's selection. */
+    record Plan(ObjectPlan root) {
     }
 
     /** A document prepared once: validated, its operation chosen, and the variables its conditions read. */
@@ -133,8 +132,7 @@ final class ReadPlans {
         }
         Object plan = p.plans().computeIfAbsent(conditions, c -> {
             try {
-                return new Plan(objectPlan(schema.getQueryType(), List.of(p.operation().getSelectionSet()), p.document(), coerced, true),
-                        p.operation());
+                return new Plan(objectPlan(schema.getQueryType(), List.of(p.operation().getSelectionSet()), p.document(), coerced, true));
             } catch (Unplanned e) {
                 LOG.debugf("not planned: %s", e.getMessage());
                 return UNSUPPORTED;
