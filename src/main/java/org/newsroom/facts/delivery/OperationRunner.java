@@ -333,7 +333,8 @@ public class OperationRunner {
     private ReadPlans plans(GraphQLSchema schema) {
         ReadPlans p = plans;
         if (p == null) {
-            p = plans = new ReadPlans(schema, Arc.container().instance(LeanReadPath.class).get().roots(), config.plans().maxDocuments());
+            p = plans = new ReadPlans(schema, Arc.container().instance(LeanReadPath.class).get().roots(), config.plans().maxDocuments(),
+                    Arc.container().instance(org.newsroom.facts.shared.ReadDatabase.class).get());
         }
         return p;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.newsroom.facts.shared.ReadDatabase;
 import org.newsroom.facts.shared.RequestGuard;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -98,11 +99,13 @@ final class ReadPlans {
     private static final Object UNSUPPORTED = new Object();
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ReadPlans.class);
 
+    private final ReadDatabase db;
     private final GraphQLSchema schema;
     private final Map<String, SourceFields.Resolver> roots;
     private final Cache<List<Object>, Object> prepared;
 
-    ReadPlans(GraphQLSchema schema, Map<String, SourceFields.Resolver> roots, int maxPlans) {
+    ReadPlans(GraphQLSchema schema, Map<String, SourceFields.Resolver> roots, int maxPlans, ReadDatabase db) {
+        this.db = db;
         this.schema = schema;
         this.roots = roots;
         this.prepared = org.newsroom.facts.shared.Caches.build(Caffeine.newBuilder().maximumSize(maxPlans));
@@ -142,7 +145,7 @@ final class ReadPlans {
             return null;
         }
         try {
-            Map<String, Object> data = execute((Plan) plan, coerced, context);
+            Map<String, Object> data = db.oneConnection(() -> execute((Plan) plan, coerced, context)); // one borrowing, not one per statement
             return ResultWriter.write(ExecutionResultImpl.newExecutionResult().data(data).build());
         } catch (Unplanned e) {
             LOG.debugf("left to graphql-java: %s", e.getMessage());

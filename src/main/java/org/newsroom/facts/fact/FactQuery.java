@@ -56,19 +56,34 @@ public final class FactQuery {
         this.groupCondition = groupCondition;
         this.kind = kind;
         if (kind != null) {
-            where("f.kind = :kind", "kind", kind);
+            if (!KIND.matcher(kind).matches()) {
+                throw new IllegalArgumentException("not a kind of fact: " + kind);
+            }
+            // a literal, not a parameter: the lists' indexes are partial (where kind = '…'), and a statement whose kind
+            // is a parameter could not use them in its generic plan, so PostgreSQL planned it afresh on every execution
+            where("f.kind = '" + kind + "'");
         }
     }
+
+    private static final java.util.regex.Pattern KIND = java.util.regex.Pattern.compile("[A-Z][A-Z_]{0,39}");
 
     /**
      * A short digest of the conditions and their values: cursors carry it, so that a cursor of one list (say, the
      * deployments from KP) given to another (from RU, or with another filter) is refused instead of paging wrongly.
      */
     public String fingerprint() {
+        // over the kind as the parameter it once was, so that cursors handed out before it became a literal still page
+        List<String> signed = new ArrayList<>(clauses);
+        Map<String, Object> signedParams = new LinkedHashMap<>();
+        if (kind != null) {
+            signed.set(0, "f.kind = :kind");
+            signedParams.put("kind", kind);
+        }
+        signedParams.putAll(params);
         byte[] digest;
         try {
             digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((clauses + "|" + params).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest((signed + "|" + signedParams).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

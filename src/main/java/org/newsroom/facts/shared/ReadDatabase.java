@@ -121,10 +121,65 @@ public class ReadDatabase {
         return new SqlArray("text", texts);
     }
 
+    /** The connection that the statements of a {@link #oneConnection} on this thread share, once borrowed. */
+    private static final ThreadLocal<Connection[]> SHARED = new ThreadLocal<>();
+
+    /**
+     * Runs work whose statements share one pooled connection, borrowed at its first statement and returned when the
+     * work ends. A reader's plan runs its statements one after another, and each borrowing costs a round trip to the
+     * database (the pool checks every connection it hands out, so that none is dead after a restart): one borrowing
+     * per request, not per statement. Statements on other threads borrow their own.
+     */
+    public <T> T oneConnection(java.util.function.Supplier<T> work) {
+        if (SHARED.get() != null) {
+            return work.get();
+        }
+        Connection[] shared = new Connection[1];
+        SHARED.set(shared);
+        try {
+            return work.get();
+        } finally {
+            SHARED.remove();
+            if (shared[0] != null) {
+                try {
+                    shared[0].close();
+                } catch (SQLException e) {
+                    // returned broken: the pool drops it
+                }
+            }
+        }
+    }
+
     /** The rows of a statement with positional parameters ({@code ?}). */
     public <T> List<T> list(String sql, List<?> params, Row<T> row) {
         RequestGuard.check();
-        try (Connection c = dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        Connection[] shared = SHARED.get();
+        Connection c = null;
+        try {
+            if (shared == null) {
+                c = dataSource().getConnection();
+            } else {
+                if (shared[0] == null) {
+                    shared[0] = dataSource().getConnection();
+                }
+                c = shared[0];
+            }
+            return list(c, sql, params, row);
+        } catch (SQLException e) {
+            throw Incidents.translate(e, "reading");
+        } finally {
+            if (shared == null && c != null) {
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    // returned broken: the pool drops it
+                }
+            }
+        }
+    }
+
+    private <T> List<T> list(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             counted();
             for (int i = 0; i < params.size(); i++) {
                 bind(c, ps, i + 1, params.get(i));
@@ -136,8 +191,6 @@ public class ReadDatabase {
                 }
                 return rows;
             }
-        } catch (SQLException e) {
-            throw Incidents.translate(e, "reading");
         }
     }
 

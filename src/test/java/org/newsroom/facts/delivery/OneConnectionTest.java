@@ -1,0 +1,60 @@
+package org.newsroom.facts.delivery;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+
+/**
+ * A reader's planned query borrows one pooled connection for all its statements (the pool checks each connection it
+ * hands out, a round trip each); the same query run by graphql-java borrows one per statement — the control that the
+ * count sees borrowings at all.
+ */
+@QuarkusTest
+class OneConnectionTest {
+
+    /** A country page: three lists, their citations and their sources, several statements. */
+    private static final String PAGE = """
+            { country(code: "RU") { code
+                deploymentsFrom(first: 5) { nodes { id headcount { value } citations { source { name } via { name } } } }
+                deploymentsTo(first: 5) { nodes { id headcount { value } citations { source { name } via { name } } } }
+                statistics(first: 5) { nodes { id value { value } citations { source { name } via { name } } } } } }
+            """;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The fewest connections one request borrowed in three tries (background work borrows now and then). */
+    private long borrowings(String execution) {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = dataSource.getMetrics().acquireCount();
+            var request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("query", PAGE));
+            if (execution != null) {
+                request.header(OperationRunner.EXECUTION_HEADER, execution);
+            }
+            ValidatableResponse response = request.post("/graphql").then().statusCode(200).body("errors", nullValue())
+                    .body("data.country.statistics.nodes", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+            assertEquals(execution == null ? "planned" : execution, response.extract().header(OperationRunner.EXECUTION_HEADER));
+            fewest = Math.min(fewest, dataSource.getMetrics().acquireCount() - before);
+        }
+        return fewest;
+    }
+
+    @Test
+    void aPlannedReadBorrowsOneConnection() {
+        long byGraphqlJava = borrowings("graphql-java");
+        assertTrue(byGraphqlJava >= 4, "graphql-java borrows per statement, else this test proves nothing: " + byGraphqlJava);
+        assertEquals(1, borrowings(null), "connections a planned request borrowed");
+    }
+}
