@@ -171,14 +171,20 @@ test('Drafts lists drafts and a chief publishes one; a draft\'s page has Publish
   await chief.context().close();
 });
 
+/** A published deployment of the story, and a way for the editor to propose new notes for it (a correction). */
+async function notesCorrections(editor, label) {
+  const found = await graphql(editor, '{ search(text: "workers", first: 20) { nodes { __typename id summary status } } }');
+  const fact = found.data.search.nodes.find((n) => n.__typename === 'Deployment' && n.status === 'PUBLISHED');
+  const propose = (notes) => graphql(editor, 'mutation($in: CorrectionInput!) { submitCorrection(input: $in) { id } }', { in: {
+    factId: fact.id, reason: `${label}: ${notes}`, publicNote: `An earlier version had other notes (${notes}).`, deployment: { notes } } });
+  return { fact, propose };
+}
+
 test('a correction goes stale live when another one of the same fact is approved: no approval, only rejection', async () => {
   const chief = await signIn('carla', 'chief');
   await live(chief);
   const editor = await signIn('erin', 'editor');
-  const found = await graphql(editor, '{ search(text: "workers", first: 20) { nodes { __typename id summary status } } }');
-  const fact = found.data.search.nodes.find((n) => n.__typename === 'Deployment' && n.status === 'PUBLISHED');
-  const propose = (notes) => graphql(editor, 'mutation($in: CorrectionInput!) { submitCorrection(input: $in) { id } }', { in: {
-    factId: fact.id, reason: `Stale test: ${notes}`, publicNote: `An earlier version had other notes (${notes}).`, deployment: { notes } } });
+  const { fact, propose } = await notesCorrections(editor, 'Stale test');
   await propose('first wording');
   await propose('second wording');
   const first = chief.getByRole('article', { name: fact.summary }).filter({ hasText: 'first wording' });
@@ -197,6 +203,33 @@ test('a correction goes stale live when another one of the same fact is approved
   await chief.screenshot({ path: `${SHOTS}/review-queue-stale.png`, fullPage: true });
   await second.getByRole('button', { name: 'Reject' }).click();
   await second.waitFor({ state: 'detached' });
+  await chief.context().close();
+  await editor.context().close();
+});
+
+test('a review note being typed survives a live refresh of the queue: its text, focus and caret stay', async () => {
+  const chief = await signIn('carla', 'chief');
+  await live(chief);
+  const editor = await signIn('erin', 'editor');
+  const { fact, propose } = await notesCorrections(editor, 'Typing test');
+  await propose('the one being reviewed');
+  const reviewed = chief.getByRole('article', { name: fact.summary }).filter({ hasText: 'the one being reviewed' });
+  await reviewed.waitFor({ timeout: 15000 });
+  const note = reviewed.getByLabel('Review note');
+  await note.click();
+  await chief.keyboard.type('The ministry ');
+  // another correction arrives while the chief types: the queue refreshes live around the note
+  await propose('the one arriving');
+  const arriving = chief.getByRole('article', { name: fact.summary }).filter({ hasText: 'the one arriving' });
+  await arriving.waitFor({ timeout: 15000 });
+  await chief.keyboard.type('still says so.');
+  assert.equal(await note.inputValue(), 'The ministry still says so.');
+  assert.equal(await note.evaluate((el) => el === document.activeElement), true, 'the note kept the focus');
+  await reviewed.getByRole('button', { name: 'Reject' }).click();
+  await reviewed.waitFor({ state: 'detached' });
+  await arriving.getByLabel('Review note').fill('Not needed.');
+  await arriving.getByRole('button', { name: 'Reject' }).click();
+  await arriving.waitFor({ state: 'detached' });
   await chief.context().close();
   await editor.context().close();
 });

@@ -39,15 +39,15 @@ export async function queuePage() {
       let article = document.getElementById(`correction-${c.id}`);
       if (!article || article.dataset.signature !== signature) {
         const fresh = item(c, signature);
-        if (article) {
-          const note = article.querySelector('textarea');
-          if (note && note.value) fresh.querySelector('textarea').value = note.value;
-          article.replaceWith(fresh);
-        }
+        if (article) carryNote(article, fresh);
         article = fresh;
       }
-      if (previous) previous.after(article);
-      else list.prepend(article);
+      // only an article out of place moves: moving one takes the focus from what it holds (a review note being typed)
+      const place = previous ? previous.nextElementSibling : list.firstElementChild;
+      if (place !== article) {
+        if (previous) previous.after(article);
+        else list.prepend(article);
+      }
       previous = article;
     }
     if (!append) {
@@ -85,6 +85,19 @@ export async function queuePage() {
     refresh().catch(() => {});
   });
   return stop;
+}
+
+/** Replaces an article by its fresh version, keeping the review note being written: its text, focus and caret. */
+function carryNote(article, fresh) {
+  const note = article.querySelector('textarea');
+  const next = fresh.querySelector('textarea');
+  const focused = note && note === document.activeElement;
+  if (note && note.value) next.value = note.value;
+  article.replaceWith(fresh);
+  if (focused && !next.disabled) {
+    next.focus();
+    next.setSelectionRange(note.selectionStart, note.selectionEnd, note.selectionDirection);
+  }
 }
 
 function item(c, signature) {
