@@ -91,6 +91,14 @@ test('the troop-year correction: proposed by an editor, live in a chief\'s queue
   await chief.getByText('They were sent in 2024.').waitFor();
   assert.match(await chief.locator('.nf-summary').textContent(), /\(2024\)/);
   await chief.screenshot({ path: `${SHOTS}/fact-box.png` });
+  // as a CMS embeds it: the oEmbed answer the box links to, its HTML placed in a story's page
+  const oembed = await chief.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+  const answer = await (await chief.request.get(oembed)).json();
+  assert.equal(answer.type, 'rich');
+  await chief.setContent('<!doctype html><html lang="en"><head><title>A story</title></head><body><main><h1>A story</h1><div id="embed"></div></main></body></html>');
+  await chief.evaluate((html) => { document.getElementById('embed').innerHTML = html; }, answer.html);
+  await chief.getByRole('complementary', { name: 'Fact box' }).getByText('They were sent in 2024.').waitFor();
+  await accessible(chief, 'the fact box embedded from its oEmbed answer');
   await chief.context().close();
   await editor.context().close();
 });

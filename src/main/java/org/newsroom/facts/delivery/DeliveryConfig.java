@@ -37,6 +37,24 @@ public interface DeliveryConfig {
         boolean executionHeader();
     }
 
+    /** The fact box's oEmbed provider ({@code GET /oembed}, {@link FactBoxDocuments}). */
+    OEmbed oembed();
+
+    /** Settings of the fact box's oEmbed answers. */
+    interface OEmbed {
+        /** The provider's name in every oEmbed answer. */
+        @WithDefault("Newsroom Facts")
+        String providerName();
+
+        /** The width, in pixels, of an embedded box when the consumer sets no smaller maxwidth. */
+        @WithDefault("640")
+        int width();
+
+        /** The height, in pixels, an embedded box is given when the consumer sets no smaller maxheight. */
+        @WithDefault("320")
+        int height();
+    }
+
     /** How long shared caches (CDNs, browsers) may reuse a reader's GET response, in seconds. */
     @WithDefault("5")
     int maxAgeSeconds();

@@ -19,8 +19,11 @@ import jakarta.inject.Inject;
 /**
  * {@code GET /embed/facts/{id}}: the fact box a front end drops into a story — an HTML fragment with the summary, the
  * attribution, a "Retracted" mark, the countries (in {@code ?lang=}), a reviewed claim's verdict and its ClaimReview
- * JSON-LD, and the public correction notes, newest first; styles scoped to the box, no script. Read through the
- * GraphQL API with the rules of readers' GET queries ({@link ReaderDocuments}); 404 for drafts and unknown ids.
+ * JSON-LD, and the public correction notes, newest first, also as schema.org {@code CorrectionComment}s in JSON-LD;
+ * styles scoped to the box, no script. It links to its oEmbed answer, {@code GET /oembed?url=<the box's address>}, a
+ * {@code rich} document with the box's HTML, so that a CMS embeds a fact when its address is pasted. Both are read
+ * through the GraphQL API with the rules of readers' GET queries ({@link ReaderDocuments}); 404 for drafts and unknown
+ * ids.
  */
 @ApplicationScoped
 public class FactBoxDocuments {
@@ -33,29 +36,169 @@ public class FactBoxDocuments {
               ... on Claim { countries { name(lang: $lang) } review { label explanation } claimReviewJsonLd }
               ... on Event { countries { name(lang: $lang) } } } }""";
     private static final Document DOCUMENT = Parser.parse(QUERY);
+    /** The box's path; its address is the service's origin, this path and an optional {@code ?lang=}. */
+    private static final java.util.regex.Pattern BOX_PATH = java.util.regex.Pattern.compile("/embed/facts/([0-9]{1,18})");
+    private static final java.util.regex.Pattern LANG = java.util.regex.Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?");
+    private static final String LANG_RULE = "lang must be a language code such as 'en' or 'ko'";
+    /** The most pixels a consumer may ask for as maxwidth or maxheight. */
+    static final int MAX_PIXELS = 10000;
+    private static final int MAX_URL_LENGTH = 2048;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     @Inject
     ReaderDocuments documents;
 
+    @Inject
+    DeliveryConfig config;
+
     /** The box's styles, scoped to {@code .nf-factbox} ({@code embed/factbox.css}). */
     private static final String STYLES = styles();
 
     void register(@Observes Router router) {
-        router.getWithRegex("/embed/facts/([0-9]{1,18})").handler(rc -> {
+        router.getWithRegex(BOX_PATH.pattern()).handler(rc -> {
             String lang = rc.queryParams().get("lang");
-            if (lang != null && !lang.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?")) {
-                rc.response().setStatusCode(400).putHeader("Content-Type", "text/plain; charset=utf-8")
-                        .end("lang must be a language code such as 'en' or 'ko'");
+            String origin = origin(rc);
+            if (lang != null && !LANG.matcher(lang).matches()) {
+                plain(rc, 400, LANG_RULE);
                 return;
             }
-            JsonObject variables = new JsonObject().put("id", rc.pathParam("param0")).put("lang", lang);
-            documents.serve(rc, QUERY, DOCUMENT, variables, MEDIA_TYPE, data -> render(data.getJsonObject("fact"), lang),
-                    "No published fact has this id");
+            if (origin == null) {
+                plain(rc, 400, "The request has no valid Host");
+                return;
+            }
+            String id = rc.pathParam("param0");
+            String address = origin + "/embed/facts/" + id + (lang == null ? "" : "?lang=" + lang);
+            JsonObject variables = new JsonObject().put("id", id).put("lang", lang);
+            documents.serve(rc, QUERY, DOCUMENT, variables, "box " + origin, MEDIA_TYPE,
+                    data -> render(data.getJsonObject("fact"), lang, address, origin, null), "No published fact has this id");
         });
+        router.get("/oembed").handler(this::oembed);
     }
 
-    private String render(JsonObject fact, String lang) {
+    /**
+     * {@code GET /oembed?url=…&format=json&maxwidth=…&maxheight=…} (oEmbed 1.0): the {@code rich} answer for a fact box's
+     * address. 404 for an address that is not a box of a published fact, 501 for a format other than JSON, 400 for a
+     * missing address or a size that is not a whole number of pixels.
+     */
+    private void oembed(io.vertx.ext.web.RoutingContext rc) {
+        String format = rc.queryParams().get("format");
+        if (format != null && !format.equals("json")) {
+            plain(rc, 501, "Only format=json is answered");
+            return;
+        }
+        String url = rc.queryParams().get("url");
+        if (url == null || url.isBlank() || url.length() > MAX_URL_LENGTH) {
+            plain(rc, 400, "url is required: the address of a fact box, at most " + MAX_URL_LENGTH + " characters");
+            return;
+        }
+        Integer maxWidth;
+        Integer maxHeight;
+        try {
+            maxWidth = pixels(rc.queryParams().get("maxwidth"), "maxwidth");
+            maxHeight = pixels(rc.queryParams().get("maxheight"), "maxheight");
+        } catch (IllegalArgumentException e) {
+            plain(rc, 400, e.getMessage());
+            return;
+        }
+        Box box = Box.parse(url);
+        if (box == null) {
+            plain(rc, 404, "No fact box has this address");
+            return;
+        }
+        if (box.lang() != null && !LANG.matcher(box.lang()).matches()) {
+            plain(rc, 400, "In url: " + LANG_RULE);
+            return;
+        }
+        String origin = origin(rc);
+        if (origin == null) {
+            plain(rc, 400, "The request has no valid Host");
+            return;
+        }
+        int width = Math.min(config.oembed().width(), maxWidth == null ? Integer.MAX_VALUE : maxWidth);
+        int height = Math.min(config.oembed().height(), maxHeight == null ? Integer.MAX_VALUE : maxHeight);
+        String style = "max-width:" + width + "px" + (maxHeight == null ? "" : ";max-height:" + height + "px;overflow:auto");
+        JsonObject variables = new JsonObject().put("id", box.id()).put("lang", box.lang());
+        documents.serve(rc, QUERY, DOCUMENT, variables, "oembed " + origin + " " + box.address() + " " + width + "x" + height + " " + (maxHeight != null),
+                "application/json", data -> {
+                    JsonObject fact = data.getJsonObject("fact");
+                    String html = render(fact, box.lang(), box.address(), origin, style);
+                    if (html == null) {
+                        return null;
+                    }
+                    return new JsonObject().put("version", "1.0").put("type", "rich").put("title", fact.getString("summary"))
+                            .put("provider_name", config.oembed().providerName()).put("provider_url", origin + "/")
+                            .put("cache_age", config.maxAgeSeconds()).put("html", html).put("width", width).put("height", height).encode();
+                }, "No published fact has this address");
+    }
+
+    /** A fact box's address as a consumer gives it, made canonical: its id and language, whatever host it names. */
+    record Box(String address, String id, String lang) {
+
+        /** The box an address names, or null when it names none (not http(s), another path, not a URL). */
+        static Box parse(String url) {
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(url).normalize();
+            } catch (java.net.URISyntaxException e) {
+                return null;
+            }
+            if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getRawAuthority() == null || uri.getRawPath() == null) {
+                return null;
+            }
+            java.util.regex.Matcher path = BOX_PATH.matcher(uri.getRawPath());
+            if (!path.matches()) {
+                return null;
+            }
+            String lang = null;
+            if (uri.getRawQuery() != null) {
+                List<String> langs = new io.netty.handler.codec.http.QueryStringDecoder(uri.getRawQuery(), false).parameters().get("lang");
+                lang = langs == null || langs.isEmpty() ? null : langs.get(0);
+            }
+            // the address as the box names itself: what else the consumer's URL carried does not make another box
+            String address = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority() + "/embed/facts/" + path.group(1)
+                    + (lang == null ? "" : "?lang=" + java.net.URLEncoder.encode(lang, java.nio.charset.StandardCharsets.UTF_8));
+            return new Box(address, path.group(1), lang);
+        }
+    }
+
+    /** A size in pixels from 1 to {@link #MAX_PIXELS}, or null when not given. */
+    static Integer pixels(String value, String name) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            int pixels = Integer.parseInt(value);
+            if (pixels >= 1 && pixels <= MAX_PIXELS) {
+                return pixels;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(name + " must be a whole number of pixels from 1 to " + MAX_PIXELS);
+    }
+
+    /** The scheme and authority the request was made to (after a trusted proxy's forwarding), or null. */
+    private static String origin(io.vertx.ext.web.RoutingContext rc) {
+        try {
+            java.net.URI uri = new java.net.URI(rc.request().absoluteURI());
+            return uri.getScheme() == null || uri.getRawAuthority() == null ? null : uri.getScheme() + "://" + uri.getRawAuthority();
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void plain(io.vertx.ext.web.RoutingContext rc, int status, String message) {
+        rc.response().setStatusCode(status).putHeader("Cache-Control", "no-store").putHeader("Content-Type", "text/plain; charset=utf-8")
+                .end(message);
+    }
+
+    /**
+     * The box's HTML, or null when there is no published fact.
+     *
+     * @param address the box's own address, @param origin the service's, @param style the oEmbed answer's inline size
+     *            (then the box has no link to its oEmbed answer), or null for the box page
+     */
+    private String render(JsonObject fact, String lang, String address, String origin, String style) {
         if (fact == null || "DRAFT".equals(fact.getString("status"))) {
             return null;
         }
@@ -77,8 +220,14 @@ public class FactBoxDocuments {
         });
         boolean retracted = "RETRACTED".equals(fact.getString("status"));
         StringBuilder html = new StringBuilder(2048);
+        if (style == null) {
+            String oembed = origin + "/oembed?url=" + java.net.URLEncoder.encode(address, java.nio.charset.StandardCharsets.UTF_8) + "&format=json";
+            html.append("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"").append(escape(oembed)).append("\" title=\"")
+                    .append(escape(fact.getString("summary"))).append("\">\n");
+        }
         html.append("<aside class=\"nf-factbox").append(retracted ? " nf-factbox--retracted" : "").append("\" lang=\"")
-                .append(escape(lang == null ? "en" : lang)).append("\" aria-label=\"Fact box\">\n<style>").append(STYLES).append("</style>\n");
+                .append(escape(lang == null ? "en" : lang)).append("\" aria-label=\"Fact box\"")
+                .append(style == null ? "" : " style=\"" + escape(style) + "\"").append(">\n<style>").append(STYLES).append("</style>\n");
         if (retracted) {
             html.append("<p class=\"nf-mark\">Retracted</p>\n");
         }
@@ -102,7 +251,22 @@ public class FactBoxDocuments {
         if (jsonLd != null) {
             html.append("<script type=\"application/ld+json\">").append(jsonInHtml(jsonLd)).append("</script>\n");
         }
+        if (!corrections.isEmpty()) {
+            html.append("<script type=\"application/ld+json\">").append(jsonInHtml(correctionsJsonLd(fact, address, corrections))).append("</script>\n");
+        }
         return html.append("</aside>\n").toString();
+    }
+
+    /**
+     * The box as a schema.org {@code CreativeWork} whose {@code correction}s are its public correction notes
+     * ({@code CorrectionComment}: the note and when it was made), newest first.
+     */
+    private static String correctionsJsonLd(JsonObject fact, String address, List<Map<String, String>> corrections) {
+        JsonArray comments = new JsonArray();
+        corrections.forEach(c -> comments.add(new JsonObject().put("@type", "CorrectionComment").put("text", c.get("text"))
+                .put("datePublished", c.get("at"))));
+        return new JsonObject().put("@context", "https://schema.org").put("@type", "CreativeWork").put("url", address)
+                .put("text", fact.getString("summary")).put("correction", comments).encode();
     }
 
     /**

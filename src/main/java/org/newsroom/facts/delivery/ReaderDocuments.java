@@ -39,8 +39,17 @@ public class ReaderDocuments {
      */
     public void serve(RoutingContext rc, String query, Document document, JsonObject variables, String mediaType,
             Function<JsonObject, String> render, String notFound) {
+        serve(rc, query, document, variables, null, mediaType, render, notFound);
+    }
+
+    /**
+     * Answers the request with the rendered document, which also depends on {@code variant} (what the rendering takes
+     * from the request besides the query's variables, such as the address it was asked at): cached per variant.
+     */
+    public void serve(RoutingContext rc, String query, Document document, JsonObject variables, String variant, String mediaType,
+            Function<JsonObject, String> render, String notFound) {
         boolean reader = rc.request().getHeader(HttpHeaders.AUTHORIZATION) == null;
-        ResponseCache.Key key = reader && responses.enabled() ? new ResponseCache.Key(query, null, variables.encode(), mediaType) : null;
+        ResponseCache.Key key = reader && responses.enabled() ? new ResponseCache.Key(query, variant, variables.encode(), mediaType) : null;
         ResponseCache.Entry hit = key == null ? null : responses.get(key);
         if (hit != null) {
             answer(rc, hit, reader, mediaType);

@@ -46,7 +46,7 @@ public class ResponseCache {
     private static final Logger LOG = Logger.getLogger(ResponseCache.class);
     private static final Duration BARRIER_WAIT = Duration.ofSeconds(2);
 
-    /** The key of one response: document, operation, variables and media type. */
+    /** The key of one response: document, operation (for a reader document: its variant), variables and media type. */
     public record Key(String query, String operationName, String variables, String mediaType) {
     }
 
