@@ -3,7 +3,7 @@
 // seconds per 1,000 requests of the server and of PostgreSQL, SQL statements per request and the server's RSS.
 // Also the database floor of (a) and (b): the service's own SQL statements of one request, run by pgbench.
 //   node measure.mjs   (env: SERVICE_URL, PEER_URL, SERVICE_PID, PEER_PID, PEER5_URL and PEER5_PID (PostGraphile 5), PG_PORT, PG_DB, PG_LOG, SIZE, DURATION, RUNS,
-//                       CONNECTIONS, WARMUP, QUERIES (a,b,c,d,e,f), OUT, SERVICE_ONLY (no PostGraphile rows),
+//                       CONNECTIONS, WARMUP, QUERIES (a,b,c,d,e,f,g), OUT, SERVICE_ONLY (no PostGraphile rows),
 //                       LABEL (added to the service's rows), EDITOR_TOKEN and CHIEF_TOKEN (for f))
 // Also the allocation per request of (a) and (b) (JFR's thread allocation statistics) and (f), a newsroom at work.
 import { execFileSync, spawn } from 'node:child_process';
@@ -35,7 +35,7 @@ const postgresCpu = () => readdirSync('/proc').filter((p) => /^\d+$/.test(p)).re
 const rssMb = (pid) => Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024);
 
 function wrk(target, seconds) {
-  const args = ['-c', '1', 'wrk', '-t1', `-c${connections}`, `-d${seconds}s`, '--latency'];
+  const args = ['-c', '1', 'wrk', '-t1', `-c${target.connections ?? connections}`, `-d${seconds}s`, '--latency'];
   if (target.body) args.push('-s', target.script);
   if (target.header) args.push('-H', target.header);
   args.push(target.url);
@@ -183,7 +183,7 @@ function profile(name, target) {
 }
 
 const label = env.LABEL ? ` (${env.LABEL})` : '';
-const only = (env.QUERIES ?? 'a,b,c,d,e,f').split(',');
+const only = (env.QUERIES ?? 'a,b,c,d,e,f,g').split(',');
 const rows = [];
 const profiles = [];
 for (const [name, q] of Object.entries(queries).filter(([n]) => only.includes(n))) {
@@ -221,6 +221,16 @@ assert.equal(check.status, 200);
 assert.ok(check.headers.get('etag'));
 rows.push({ q: 'e', ...measure('e service (persisted GET, cached)', { url: getUrl }, env.SERVICE_PID) });
 rows.push({ q: 'e', ...measure('e service (persisted GET, If-None-Match: 304)', { url: getUrl, header: `If-None-Match: ${check.headers.get('etag')}` }, env.SERVICE_PID) });
+}
+
+if (only.includes('g')) {
+// (g) counts (issue 27): the published deployments and statistics by country and year, with their sums per unit, one
+// request at a time (POST: not from the reader cache), so that p50 is the time one answer takes
+const counts = '{ factCounts(filter: { kinds: ["deployment", "statistic"] }, groupBy: [COUNTRY, YEAR]) { country { code } year count figures { unit sum count } } }';
+const answer = await post(serviceUrl, counts);
+assert.ok(answer.factCounts.length > 100, `g: ${answer.factCounts.length} groups`);
+console.log(`g: ${answer.factCounts.length} groups`);
+rows.push({ q: 'g', ...measure('g service (factCounts by country and year, 1 connection)', { ...luaFor('g-service', serviceUrl, counts), connections: 1 }, env.SERVICE_PID) });
 }
 
 // (f) a newsroom at work: readers' persisted GETs of the country page and of a search on CONNECTIONS connections,

@@ -39,7 +39,8 @@ public class LeanReadPath {
 
     /** The types readers query, besides the kinds of fact and their connections. */
     static final Set<String> READER_TYPES = Set.of("Country", "Place", "Source", "Citation", "Dispute", "CorrectionNote", "Quantity", "Appearance", "ClaimReview",
-            "Period", "PageInfo", "CountryConnection", "CountryEdge", "SourceConnection", "SourceEdge", "FactConnection", "FactEdge");
+            "Period", "PageInfo", "CountryConnection", "CountryEdge", "SourceConnection", "SourceEdge", "FactConnection", "FactEdge",
+            "FactCountGroup", "FigureSum");
 
     private volatile java.util.Map<String, SourceFields.Resolver> roots = java.util.Map.of();
 

@@ -69,6 +69,12 @@ public class FactKinds implements FactRows<FactEntity> {
         return (FactKind<E, P>) byName.get(name);
     }
 
+    /** The name of the kind stored as that discriminator ({@code DEPLOYMENT} → {@code deployment}); null when none. */
+    public String nameOf(String discriminator) {
+        FactKind<?, ?> kind = byDiscriminator.get(discriminator);
+        return kind == null ? null : kind.name();
+    }
+
     /** The names of all kinds ({@code deployment}, {@code statistic}, ...), in registration order. */
     public List<String> names() {
         return List.copyOf(byName.keySet());
