@@ -47,7 +47,7 @@ public class FactCountRepository {
             sql.append(d.column()).append(", ");
         }
         sql.append(monthly ? "unit, count(*), coalesce(sum(central), 0), count(central) from fact_tally_row"
-                : "unit, sum(n), sum(total), sum(figures) from " + (place ? "fact_tally_place" : "fact_tally"));
+                : "unit, cast(sum(n) as bigint), sum(total), cast(sum(figures) as bigint) from " + (place ? "fact_tally_place" : "fact_tally")); // bigint, not numeric: cheaper to decode
         Map<String, Object> params = new LinkedHashMap<>();
         sql.append(" where status = :status");
         params.put("status", c.equal().get("status"));
