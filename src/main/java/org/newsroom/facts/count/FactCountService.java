@@ -130,6 +130,17 @@ public class FactCountService {
      * the JVM) into groups, in the order of their dimensions' values, with their figures by unit.
      */
     private List<FactCountGroup> groups(List<FactCountRepository.Row> rows) {
+        return fold(rows, this::group);
+    }
+
+    /** Makes a group of the values of its dimensions, its count of facts and its sums by unit. */
+    @FunctionalInterface
+    interface GroupMaker<G> {
+        G make(Map<FactCountDimension, Object> keys, int facts, List<FigureSum> figures);
+    }
+
+    /** {@link #groups}, with the making of a group left to the caller (pure: unit-tested by FactCountFoldTest). */
+    static <G> List<G> fold(List<FactCountRepository.Row> rows, GroupMaker<G> maker) {
         Map<List<Object>, List<FactCountRepository.Row>> byKeys = new java.util.HashMap<>();
         for (FactCountRepository.Row r : rows) {
             byKeys.computeIfAbsent(new ArrayList<>(r.keys().values()), k -> new ArrayList<>(2)).add(r);
@@ -144,7 +155,7 @@ public class FactCountService {
             }
             return 0;
         });
-        List<FactCountGroup> groups = new ArrayList<>(keys.size());
+        List<G> groups = new ArrayList<>(keys.size());
         for (List<Object> key : keys) {
             List<FactCountRepository.Row> of = byKeys.get(key);
             long facts = 0;
@@ -156,7 +167,7 @@ public class FactCountService {
                 }
             }
             figures.sort(java.util.Comparator.comparing(FigureSum::unit));
-            groups.add(group(of.get(0).keys(), (int) facts, figures));
+            groups.add(maker.make(of.get(0).keys(), (int) facts, figures));
         }
         return groups;
     }

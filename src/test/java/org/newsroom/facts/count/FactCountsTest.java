@@ -20,7 +20,8 @@ import jakarta.inject.Inject;
 
 /**
  * factCounts over HTTP: groups and sums as the facts are (kept by the tally's triggers through publishing, corrections
- * and retractions), the readers' rules, one statement, and input errors with their paths. Deployments from Vanuatu and
+ * and retractions), the readers' rules, one statement, and input errors with their paths. Deployments from Vanuatu (to
+ * New Zealand, Australia and Samoa: facts about Russia would crowd the story's in the search tests) and
  * claims of a claimant of its own, so that other tests' facts do not count.
  */
 @QuarkusTest
@@ -53,10 +54,10 @@ class FactCountsTest {
 
     @Test
     void deploymentsFromACountryByYearAndMonthWithTheirSums() {
-        deployment("RU", "2024-03-01", "MONTH", 100);
-        deployment("RU", "2024-07-01", "MONTH", 250);
-        deployment("BY", "2025-01-01", "YEAR", 40);
-        String draft = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", Inputs.deployment("VU", "RU")).body("errors", nullValue())
+        deployment("NZ", "2024-03-01", "MONTH", 100);
+        deployment("NZ", "2024-07-01", "MONTH", 250);
+        deployment("AU", "2025-01-01", "YEAR", 40);
+        String draft = GraphQL.editor().send(Inputs.CREATE_DEPLOYMENT, "input", Inputs.deployment("VU", "NZ")).body("errors", nullValue())
                 .extract().path("data.createDeployment.id");
 
         List<Map<String, Object>> byYear = counts(GraphQL.reader(), fromVanuatu(), "YEAR");
