@@ -40,6 +40,12 @@ public interface DeliveryConfig {
     /** The fact box's oEmbed provider ({@code GET /oembed}, {@link FactBoxDocuments}). */
     OEmbed oembed();
 
+    /**
+     * The service's public address ({@code https://facts.example.org}), which fact boxes and oEmbed answers name
+     * themselves by; unset: the address each request was made to (behind a proxy that ends TLS, that is http).
+     */
+    java.util.Optional<java.net.URI> publicUrl();
+
     /** Settings of the fact box's oEmbed answers. */
     interface OEmbed {
         /** The provider's name in every oEmbed answer. */

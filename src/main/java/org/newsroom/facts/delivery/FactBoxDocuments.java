@@ -55,6 +55,11 @@ public class FactBoxDocuments {
     private static final String STYLES = styles();
 
     void register(@Observes Router router) {
+        config.publicUrl().ifPresent(url -> {
+            if (url.getScheme() == null || !url.getScheme().matches("https?") || url.getRawAuthority() == null) {
+                throw new IllegalStateException("newsroom.delivery.public-url must be an http or https address such as https://facts.example.org");
+            }
+        });
         router.getWithRegex(BOX_PATH.pattern()).handler(rc -> {
             String lang = rc.queryParams().get("lang");
             String origin = origin(rc);
@@ -177,8 +182,12 @@ public class FactBoxDocuments {
         throw new IllegalArgumentException(name + " must be a whole number of pixels from 1 to " + MAX_PIXELS);
     }
 
-    /** The scheme and authority the request was made to (after a trusted proxy's forwarding), or null. */
-    private static String origin(io.vertx.ext.web.RoutingContext rc) {
+    /** The service's public origin when one is set, else the scheme and authority the request was made to, or null. */
+    private String origin(io.vertx.ext.web.RoutingContext rc) {
+        if (config.publicUrl().isPresent()) {
+            java.net.URI pub = config.publicUrl().get();
+            return pub.getScheme() + "://" + pub.getRawAuthority();
+        }
         try {
             java.net.URI uri = new java.net.URI(rc.request().absoluteURI());
             return uri.getScheme() == null || uri.getRawAuthority() == null ? null : uri.getScheme() + "://" + uri.getRawAuthority();
