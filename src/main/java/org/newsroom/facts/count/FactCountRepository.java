@@ -42,12 +42,14 @@ public class FactCountRepository {
         if (monthly && !dims.contains(FactCountDimension.YEAR)) {
             dims.add(dims.indexOf(FactCountDimension.MONTH), FactCountDimension.YEAR); // a month is of a year
         }
-        StringBuilder sql = new StringBuilder("select ");
+        StringBuilder keys = new StringBuilder();
         for (FactCountDimension d : dims) {
-            sql.append(d.column()).append(", ");
+            keys.append(d.column()).append(", ");
         }
-        sql.append(monthly ? "unit, count(*), coalesce(sum(central), 0), count(central) from fact_tally_row"
-                : "unit, cast(sum(n) as bigint), sum(total), cast(sum(figures) as bigint) from " + (place ? "fact_tally_place" : "fact_tally")); // bigint, not numeric: cheaper to decode
+        keys.append("unit");
+        StringBuilder sql = new StringBuilder("select ").append(keys).append(", ");
+        sql.append(monthly ? "count(*), coalesce(sum(central), 0), count(central) from fact_tally_row"
+                : "cast(sum(n) as bigint), sum(total), cast(sum(figures) as bigint) from " + (place ? "fact_tally_place" : "fact_tally")); // bigint, not numeric: cheaper to decode
         Map<String, Object> params = new LinkedHashMap<>();
         sql.append(" where status = :status");
         params.put("status", c.equal().get("status"));
@@ -68,11 +70,6 @@ public class FactCountRepository {
                 params.put(column, value);
             }
         });
-        StringBuilder keys = new StringBuilder();
-        for (FactCountDimension d : dims) {
-            keys.append(d.column()).append(", ");
-        }
-        keys.append("unit");
         // no order by: sorting thousands of groups costs PostgreSQL more than the JVM (FactCountService sorts them)
         sql.append(" group by ").append(keys).append(" limit ").append(c.maxRows() + 1);
         return db.list(sql.toString(), params, rs -> {

@@ -13,6 +13,7 @@ import org.newsroom.facts.country.Country;
 import org.newsroom.facts.fact.FactAccess;
 import org.newsroom.facts.fact.FactKind;
 import org.newsroom.facts.fact.FactKinds;
+import org.newsroom.facts.fact.FactQuery;
 import org.newsroom.facts.fact.Modality;
 import org.newsroom.facts.fact.PublicationStatus;
 import org.newsroom.facts.fact.Verification;
@@ -105,9 +106,9 @@ public class FactCountService {
         }
         boolean perCountry = groupBy.contains(FactCountDimension.COUNTRY) || f.country != null || f.countryRole != null;
         if (counted.isEmpty()) {
-            RequestGuard.depends("list:facts");
+            RequestGuard.depends(FactQuery.listTag(null));
         } else {
-            counted.forEach(kind -> RequestGuard.depends("list:" + kind));
+            counted.forEach(kind -> RequestGuard.depends(FactQuery.listTag(kind)));
         }
         List<FactCountRepository.Row> rows = new ArrayList<>(repository.count(
                 new FactCountRepository.Counting(equal, f.countryRole, perCountry, List.copyOf(groupBy), MAX_ROWS)));

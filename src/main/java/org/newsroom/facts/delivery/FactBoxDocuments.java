@@ -51,24 +51,28 @@ public class FactBoxDocuments {
     @Inject
     DeliveryConfig config;
 
+    /** The scheme and authority of {@code newsroom.delivery.public-url}, checked at start; null when it is unset. */
+    private String publicOrigin;
+
     /** The box's styles, scoped to {@code .nf-factbox} ({@code embed/factbox.css}). */
     private static final String STYLES = styles();
 
     void register(@Observes Router router) {
-        config.publicUrl().ifPresent(url -> {
+        publicOrigin = config.publicUrl().map(url -> {
             if (url.getScheme() == null || !url.getScheme().matches("https?") || url.getRawAuthority() == null) {
                 throw new IllegalStateException("newsroom.delivery.public-url must be an http or https address such as https://facts.example.org");
             }
-        });
+            return url.getScheme() + "://" + url.getRawAuthority();
+        }).orElse(null);
         router.getWithRegex(BOX_PATH.pattern()).handler(rc -> {
             String lang = rc.queryParams().get("lang");
             String origin = origin(rc);
             if (lang != null && !LANG.matcher(lang).matches()) {
-                plain(rc, 400, LANG_RULE);
+                ReaderDocuments.plain(rc, 400, LANG_RULE);
                 return;
             }
             if (origin == null) {
-                plain(rc, 400, "The request has no valid Host");
+                ReaderDocuments.plain(rc, 400, "The request has no valid Host");
                 return;
             }
             String id = rc.pathParam("param0");
@@ -88,12 +92,12 @@ public class FactBoxDocuments {
     private void oembed(io.vertx.ext.web.RoutingContext rc) {
         String format = rc.queryParams().get("format");
         if (format != null && !format.equals("json")) {
-            plain(rc, 501, "Only format=json is answered");
+            ReaderDocuments.plain(rc, 501, "Only format=json is answered");
             return;
         }
         String url = rc.queryParams().get("url");
         if (url == null || url.isBlank() || url.length() > MAX_URL_LENGTH) {
-            plain(rc, 400, "url is required: the address of a fact box, at most " + MAX_URL_LENGTH + " characters");
+            ReaderDocuments.plain(rc, 400, "url is required: the address of a fact box, at most " + MAX_URL_LENGTH + " characters");
             return;
         }
         Integer maxWidth;
@@ -102,21 +106,21 @@ public class FactBoxDocuments {
             maxWidth = pixels(rc.queryParams().get("maxwidth"), "maxwidth");
             maxHeight = pixels(rc.queryParams().get("maxheight"), "maxheight");
         } catch (IllegalArgumentException e) {
-            plain(rc, 400, e.getMessage());
+            ReaderDocuments.plain(rc, 400, e.getMessage());
             return;
         }
         Box box = Box.parse(url);
         if (box == null) {
-            plain(rc, 404, "No fact box has this address");
+            ReaderDocuments.plain(rc, 404, "No fact box has this address");
             return;
         }
         if (box.lang() != null && !LANG.matcher(box.lang()).matches()) {
-            plain(rc, 400, "In url: " + LANG_RULE);
+            ReaderDocuments.plain(rc, 400, "In url: " + LANG_RULE);
             return;
         }
         String origin = origin(rc);
         if (origin == null) {
-            plain(rc, 400, "The request has no valid Host");
+            ReaderDocuments.plain(rc, 400, "The request has no valid Host");
             return;
         }
         int width = Math.min(config.oembed().width(), maxWidth == null ? Integer.MAX_VALUE : maxWidth);
@@ -184,9 +188,8 @@ public class FactBoxDocuments {
 
     /** The service's public origin when one is set, else the scheme and authority the request was made to, or null. */
     private String origin(io.vertx.ext.web.RoutingContext rc) {
-        if (config.publicUrl().isPresent()) {
-            java.net.URI pub = config.publicUrl().get();
-            return pub.getScheme() + "://" + pub.getRawAuthority();
+        if (publicOrigin != null) {
+            return publicOrigin;
         }
         try {
             java.net.URI uri = new java.net.URI(rc.request().absoluteURI());
@@ -194,11 +197,6 @@ public class FactBoxDocuments {
         } catch (java.net.URISyntaxException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static void plain(io.vertx.ext.web.RoutingContext rc, int status, String message) {
-        rc.response().setStatusCode(status).putHeader("Cache-Control", "no-store").putHeader("Content-Type", "text/plain; charset=utf-8")
-                .end(message);
     }
 
     /**

@@ -94,7 +94,8 @@ public class ReaderDocuments {
         rc.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8").end(entry.body());
     }
 
-    private static void plain(RoutingContext rc, int status, String message) {
+    /** A plain-text refusal that no cache keeps. */
+    static void plain(RoutingContext rc, int status, String message) {
         rc.response().setStatusCode(status).putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8").end(message);
     }

@@ -134,6 +134,11 @@ public final class FactQuery {
 
     /** The cache tag of the lists this query makes (shared/CacheTags): of its kind, or of all facts. */
     public String listTag() {
+        return listTag(kind);
+    }
+
+    /** The cache tag of the lists of a kind ({@code DEPLOYMENT}), or of all facts when the kind is null. */
+    public static String listTag(String kind) {
         return kind == null ? "list:facts" : "list:" + kind;
     }
 

@@ -140,12 +140,17 @@ public class ReadDatabase {
             return work.get();
         } finally {
             SHARED.remove();
-            if (shared[0] != null) {
-                try {
-                    shared[0].close();
-                } catch (SQLException e) {
-                    // returned broken: the pool drops it
-                }
+            returned(shared[0]);
+        }
+    }
+
+    /** Returns a borrowed connection (if any) to the pool; one returned broken is dropped by the pool. */
+    private static void returned(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                // dropped by the pool
             }
         }
     }
@@ -168,12 +173,8 @@ public class ReadDatabase {
         } catch (SQLException e) {
             throw Incidents.translate(e, "reading");
         } finally {
-            if (shared == null && c != null) {
-                try {
-                    c.close();
-                } catch (SQLException e) {
-                    // returned broken: the pool drops it
-                }
+            if (shared == null) {
+                returned(c);
             }
         }
     }
