@@ -99,6 +99,22 @@ test('the troop-year correction: proposed by an editor, live in a chief\'s queue
   await chief.evaluate((html) => { document.getElementById('embed').innerHTML = html; }, answer.html);
   await chief.getByRole('complementary', { name: 'Fact box' }).getByText('They were sent in 2024.').waitFor();
   await accessible(chief, 'the fact box embedded from its oEmbed answer');
+  // the version the story printed before the correction, embedded the same way: marked, with a link to the box now
+  const current = (await (await chief.request.post(`${BASE}/graphql`, {
+    data: { query: 'query FactVersion($id: ID!) { fact(id: $id) { version } }', variables: { id: factId } },
+  })).json()).data.fact.version;
+  const printed = `${BASE}/embed/facts/${factId}?version=${current - 1}`;
+  const past = await (await chief.request.get(`${BASE}/oembed?url=${encodeURIComponent(printed)}`)).json();
+  await chief.setContent('<!doctype html><html lang="en"><head><title>An older story</title></head><body><main><h1>An older story</h1><div id="embed"></div></main></body></html>');
+  await chief.evaluate((html) => { document.getElementById('embed').innerHTML = html; }, past.html);
+  const box = chief.getByRole('complementary', { name: 'Fact box' });
+  assert.match(await box.locator('.nf-version').textContent(), new RegExp(`As printed on .* \\(version ${current - 1}\\)`));
+  assert.match(await box.locator('.nf-summary').textContent(), /\(2023\)/);
+  assert.equal(await box.getByText('They were sent in 2024.').count(), 0, 'the note came with the correction');
+  await accessible(chief, 'a past version of the fact box');
+  await box.getByRole('link', { name: 'see it as it is now' }).click();
+  await chief.getByText('They were sent in 2024.').waitFor();
+  assert.match(await chief.locator('.nf-summary').textContent(), /\(2024\)/);
   await chief.context().close();
   await editor.context().close();
 });

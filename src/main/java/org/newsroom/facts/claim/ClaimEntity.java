@@ -69,6 +69,11 @@ public class ClaimEntity extends FactEntity {
     }
 
     @Override
+    public Map<Long, java.util.function.Consumer<String>> printedSources() {
+        return claimantId == null ? Map.of() : Map.of(claimantId, name -> claimantName = name);
+    }
+
+    @Override
     public List<Long> placeIds() {
         return places;
     }

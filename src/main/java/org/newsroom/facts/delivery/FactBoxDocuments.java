@@ -23,7 +23,8 @@ import jakarta.inject.Inject;
  * styles scoped to the box, no script. It links to its oEmbed answer, {@code GET /oembed?url=<the box's address>}, a
  * {@code rich} document with the box's HTML, so that a CMS embeds a fact when its address is pasted. Both are read
  * through the GraphQL API with the rules of readers' GET queries ({@link ReaderDocuments}); 404 for drafts and unknown
- * ids.
+ * ids. {@code ?version=N} shows the fact as it read at a past published version (what a page printed then), marked as
+ * such with a link to the box as it is now.
  */
 @ApplicationScoped
 public class FactBoxDocuments {
@@ -36,6 +37,13 @@ public class FactBoxDocuments {
               ... on Claim { countries { name(lang: $lang) } review { label explanation } claimReviewJsonLd }
               ... on Event { countries { name(lang: $lang) } } } }""";
     private static final Document DOCUMENT = Parser.parse(QUERY);
+    /** A past version's box ({@code ?version=}): what a page printed then, read from the fact's history. */
+    static final String VERSION_QUERY = """
+            query FactBoxVersion($id: ID!, $version: Int!) { fact(id: $id) { __typename status
+              asOfVersion(version: $version) { version current status savedAt summary attribution corrections { text correctedAt } } } }""";
+    private static final Document VERSION_DOCUMENT = Parser.parse(VERSION_QUERY);
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[1-9][0-9]{0,5}");
+    private static final String VERSION_RULE = "version must be a whole number from 1 to 999999";
     /** The box's path; its address is the service's origin, this path and an optional {@code ?lang=}. */
     private static final java.util.regex.Pattern BOX_PATH = java.util.regex.Pattern.compile("/embed/facts/([0-9]{1,18})");
     private static final java.util.regex.Pattern LANG = java.util.regex.Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?");
@@ -66,20 +74,23 @@ public class FactBoxDocuments {
         }).orElse(null);
         router.getWithRegex(BOX_PATH.pattern()).handler(rc -> {
             String lang = rc.queryParams().get("lang");
+            String version = rc.queryParams().get("version");
             String origin = origin(rc);
             if (lang != null && !LANG.matcher(lang).matches()) {
                 ReaderDocuments.plain(rc, 400, LANG_RULE);
+                return;
+            }
+            if (version != null && !VERSION.matcher(version).matches()) {
+                ReaderDocuments.plain(rc, 400, VERSION_RULE);
                 return;
             }
             if (origin == null) {
                 ReaderDocuments.plain(rc, 400, "The request has no valid Host");
                 return;
             }
-            String id = rc.pathParam("param0");
-            String address = origin + "/embed/facts/" + id + (lang == null ? "" : "?lang=" + lang);
-            JsonObject variables = new JsonObject().put("id", id).put("lang", lang);
-            documents.serve(rc, QUERY, DOCUMENT, variables, "box " + origin, MEDIA_TYPE,
-                    data -> render(data.getJsonObject("fact"), lang, address, origin, null), "No published fact has this id");
+            Box box = new Box(origin, rc.pathParam("param0"), lang, version);
+            documents.serve(rc, box.query(), box.document(), box.variables(), "box " + origin, MEDIA_TYPE,
+                    data -> render(data.getJsonObject("fact"), box, origin, null), box.notFound());
         });
         router.get("/oembed").handler(this::oembed);
     }
@@ -118,6 +129,10 @@ public class FactBoxDocuments {
             ReaderDocuments.plain(rc, 400, "In url: " + LANG_RULE);
             return;
         }
+        if (box.version() != null && !VERSION.matcher(box.version()).matches()) {
+            ReaderDocuments.plain(rc, 400, "In url: " + VERSION_RULE);
+            return;
+        }
         String origin = origin(rc);
         if (origin == null) {
             ReaderDocuments.plain(rc, 400, "The request has no valid Host");
@@ -126,22 +141,61 @@ public class FactBoxDocuments {
         int width = Math.min(config.oembed().width(), maxWidth == null ? Integer.MAX_VALUE : maxWidth);
         int height = Math.min(config.oembed().height(), maxHeight == null ? Integer.MAX_VALUE : maxHeight);
         String style = "max-width:" + width + "px" + (maxHeight == null ? "" : ";max-height:" + height + "px;overflow:auto");
-        JsonObject variables = new JsonObject().put("id", box.id()).put("lang", box.lang());
-        documents.serve(rc, QUERY, DOCUMENT, variables, "oembed " + origin + " " + box.address() + " " + width + "x" + height + " " + (maxHeight != null),
+        documents.serve(rc, box.query(), box.document(), box.variables(), "oembed " + origin + " " + box.address() + " " + width + "x" + height + " " + (maxHeight != null),
                 "application/json", data -> {
-                    JsonObject fact = data.getJsonObject("fact");
-                    String html = render(fact, box.lang(), box.address(), origin, style);
+                    JsonObject fact = box.shown(data.getJsonObject("fact"));
+                    String html = render(data.getJsonObject("fact"), box, origin, style);
                     if (html == null) {
                         return null;
                     }
                     return new JsonObject().put("version", "1.0").put("type", "rich").put("title", fact.getString("summary"))
                             .put("provider_name", config.oembed().providerName()).put("provider_url", origin + "/")
                             .put("cache_age", config.maxAgeSeconds()).put("html", html).put("width", width).put("height", height).encode();
-                }, "No published fact has this address");
+                }, box.notFound());
     }
 
-    /** A fact box's address as a consumer gives it, made canonical: its id and language, whatever host it names. */
-    record Box(String address, String id, String lang) {
+    /**
+     * A fact box: its canonical address (the origin it was asked at, its id, language and version), and the query that
+     * fills it.
+     *
+     * @param version a past version to show, or null for the fact as it is now
+     */
+    record Box(String origin, String id, String lang, String version) {
+
+        /** The box's address as it names itself: what else a consumer's URL carried does not make another box. */
+        String address() {
+            return current() + (version == null ? "" : (lang == null ? "?" : "&") + "version=" + version);
+        }
+
+        /** The address of the box of the fact as it is now. */
+        String current() {
+            return origin + "/embed/facts/" + id + (lang == null ? "" : "?lang=" + java.net.URLEncoder.encode(lang, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        String query() {
+            return version == null ? QUERY : VERSION_QUERY;
+        }
+
+        Document document() {
+            return version == null ? DOCUMENT : VERSION_DOCUMENT;
+        }
+
+        JsonObject variables() {
+            return version == null ? new JsonObject().put("id", id).put("lang", lang)
+                    : new JsonObject().put("id", id).put("version", Integer.parseInt(version));
+        }
+
+        String notFound() {
+            return version == null ? "No published fact has this address" : "This fact has no published version " + version;
+        }
+
+        /** What the box shows of the answer's fact: the fact, or the version asked for (null when there is none to show). */
+        JsonObject shown(JsonObject fact) {
+            if (fact == null || "DRAFT".equals(fact.getString("status"))) {
+                return null;
+            }
+            return version == null ? fact : fact.getJsonObject("asOfVersion");
+        }
 
         /** The box an address names, or null when it names none (not http(s), another path, not a URL). */
         static Box parse(String url) {
@@ -158,15 +212,14 @@ public class FactBoxDocuments {
             if (!path.matches()) {
                 return null;
             }
-            String lang = null;
-            if (uri.getRawQuery() != null) {
-                List<String> langs = new io.netty.handler.codec.http.QueryStringDecoder(uri.getRawQuery(), false).parameters().get("lang");
-                lang = langs == null || langs.isEmpty() ? null : langs.get(0);
-            }
-            // the address as the box names itself: what else the consumer's URL carried does not make another box
-            String address = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority() + "/embed/facts/" + path.group(1)
-                    + (lang == null ? "" : "?lang=" + java.net.URLEncoder.encode(lang, java.nio.charset.StandardCharsets.UTF_8));
-            return new Box(address, path.group(1), lang);
+            Map<String, List<String>> params = uri.getRawQuery() == null ? Map.of()
+                    : new io.netty.handler.codec.http.QueryStringDecoder(uri.getRawQuery(), false).parameters();
+            return new Box(uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority(), path.group(1), first(params.get("lang")),
+                    first(params.get("version")));
+        }
+
+        private static String first(List<String> values) {
+            return values == null || values.isEmpty() ? null : values.get(0);
         }
     }
 
@@ -200,15 +253,18 @@ public class FactBoxDocuments {
     }
 
     /**
-     * The box's HTML, or null when there is no published fact.
+     * The box's HTML, or null when there is no published fact (or no published version of it to show).
      *
-     * @param address the box's own address, @param origin the service's, @param style the oEmbed answer's inline size
-     *            (then the box has no link to its oEmbed answer), or null for the box page
+     * @param answer the answer's fact, @param origin the service's, @param style the oEmbed answer's inline size (then
+     *            the box has no link to its oEmbed answer), or null for the box page
      */
-    private String render(JsonObject fact, String lang, String address, String origin, String style) {
-        if (fact == null || "DRAFT".equals(fact.getString("status"))) {
+    private String render(JsonObject answer, Box box, String origin, String style) {
+        JsonObject fact = box.shown(answer);
+        if (fact == null) {
             return null;
         }
+        String lang = box.lang();
+        String address = box.address();
         List<String> countries = new ArrayList<>();
         for (String one : List.of("origin", "destination", "country")) {
             if (fact.getJsonObject(one) != null) {
@@ -237,6 +293,12 @@ public class FactBoxDocuments {
                 .append(style == null ? "" : " style=\"" + escape(style) + "\"").append(">\n<style>").append(STYLES).append("</style>\n");
         if (retracted) {
             html.append("<p class=\"nf-mark\">Retracted</p>\n");
+        }
+        if (box.version() != null && !fact.getBoolean("current")) {
+            OffsetDateTime saved = OffsetDateTime.parse(fact.getString("savedAt"));
+            html.append("<p class=\"nf-version\">As printed on <time datetime=\"").append(escape(saved.toString())).append("\">")
+                    .append(escape(saved.format(DAY))).append("</time> (version ").append(fact.getInteger("version"))
+                    .append("). This fact has changed since: <a href=\"").append(escape(box.current())).append("\">see it as it is now</a>.</p>\n");
         }
         html.append("<p class=\"nf-summary\">").append(escape(fact.getString("summary"))).append("</p>\n");
         html.append("<p class=\"nf-attribution\">").append(escape(capitalized(fact.getString("attribution")))).append("</p>\n");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.newsroom.facts.shared.ReadDatabase;
 
@@ -29,11 +30,8 @@ public class CitationReadRepository {
     /** The citations that count for the given facts (not pending evidence), by fact, in the order they were added. */
     public List<CitationRow> findActiveByFacts(Collection<Long> factIds) {
         return factIds.isEmpty() ? List.of()
-                : db.list("select id, fact_id, source_id, via_source_id, title, url, published_on, accessed_on, quote, archive_url from citation"
-                        + " where active and fact_id = any(?) order by fact_id, id", List.of(ReadDatabase.ids(factIds)),
-                        rs -> new CitationRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class), rs.getString(5),
-                                rs.getString(6), rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class), rs.getString(9),
-                                rs.getString(10)));
+                : db.list("select " + CITATION_COLUMNS + " from citation c where c.active and c.fact_id = any(?) order by c.fact_id, c.id",
+                        List.of(ReadDatabase.ids(factIds)), rs -> citation(rs, 1));
     }
 
     /** The chain of each citation (source ids in order); one statement. */
@@ -47,5 +45,47 @@ public class CitationReadRepository {
                 : db.list("select fact_id, corrected_at, text from correction_note where fact_id = any(?)"
                         + " order by fact_id, corrected_at desc, id desc", List.of(ReadDatabase.ids(factIds)),
                         rs -> new NoteRow(rs.getLong(1), new CorrectionNote(rs.getObject(2, OffsetDateTime.class), rs.getString(3))));
+    }
+
+    /** The columns of a {@link CitationRow}, over the alias {@code c}, in its order. */
+    private static final String CITATION_COLUMNS = "c.id, c.fact_id, c.source_id, c.via_source_id, c.title, c.url, c.published_on, c.accessed_on,"
+            + " c.quote, c.archive_url";
+
+    private static CitationRow citation(java.sql.ResultSet rs, int c) throws java.sql.SQLException {
+        return new CitationRow(rs.getLong(c), rs.getLong(c + 1), rs.getLong(c + 2), rs.getObject(c + 3, Long.class), rs.getString(c + 4),
+                rs.getString(c + 5), rs.getObject(c + 6, LocalDate.class), rs.getObject(c + 7, LocalDate.class), rs.getString(c + 8),
+                rs.getString(c + 9));
+    }
+
+    /**
+     * The citations that counted for each fact at the given version (those that count from that version or an earlier
+     * one; a citation the database could not date counts from the first), in the order they were added; one statement.
+     */
+    public List<Map.Entry<FactVersions.Key, CitationRow>> findCountingAt(Collection<FactVersions.Key> keys) {
+        return keys.isEmpty() ? List.of()
+                : db.list("select w.version, " + CITATION_COLUMNS + " from unnest(?, ?) w(fact_id, version) join citation c on c.fact_id = w.fact_id"
+                        + " and c.active and coalesce(c.counts_from_version, 1) <= w.version order by w.fact_id, w.version, c.id",
+                        List.of(ReadDatabase.ids(keys.stream().map(FactVersions.Key::factId).toList()), versions(keys)),
+                        rs -> Map.entry(new FactVersions.Key(rs.getLong(3), rs.getInt(1)), citation(rs, 2)));
+    }
+
+    /**
+     * The public correction notes that came with versions after {@code after} up to {@code upTo} of each fact, newest
+     * first; one statement. A note the database could not date came with the first version.
+     */
+    public List<Map.Entry<FactVersions.Span, CorrectionNote>> findNotesIn(Collection<FactVersions.Span> spans) {
+        return spans.isEmpty() ? List.of()
+                : db.list("select w.fact_id, w.after, w.up_to, n.corrected_at, n.text from unnest(?, ?, ?) w(fact_id, after, up_to)"
+                        + " join correction_note n on n.fact_id = w.fact_id and coalesce(n.fact_version, 1) > w.after"
+                        + " and coalesce(n.fact_version, 1) <= w.up_to order by w.fact_id, w.after, w.up_to, n.corrected_at desc, n.id desc",
+                        List.of(ReadDatabase.ids(spans.stream().map(FactVersions.Span::factId).toList()),
+                                new ReadDatabase.SqlArray("integer", spans.stream().map(FactVersions.Span::after).toList()),
+                                new ReadDatabase.SqlArray("integer", spans.stream().map(FactVersions.Span::upTo).toList())),
+                        rs -> Map.entry(new FactVersions.Span(rs.getLong(1), rs.getInt(2), rs.getInt(3)),
+                                new CorrectionNote(rs.getObject(4, OffsetDateTime.class), rs.getString(5))));
+    }
+
+    static ReadDatabase.SqlArray versions(Collection<FactVersions.Key> keys) {
+        return new ReadDatabase.SqlArray("integer", keys.stream().map(FactVersions.Key::version).toList());
     }
 }

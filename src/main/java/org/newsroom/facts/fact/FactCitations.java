@@ -193,11 +193,15 @@ public class FactCitations {
             Map<Long, Source> byId = sources.readByIds(Stream.concat(rows.stream().flatMap(c -> Stream.of(c.sourceId(), c.viaSourceId())),
                     chains.values().stream().flatMap(List::stream)).filter(x -> x != null).collect(Collectors.toSet()));
             Map<Long, List<Citation>> loaded = Batched.emptyLists(missing);
-            rows.forEach(c -> loaded.get(c.factId()).add(new Citation(String.valueOf(c.id()), byId.get(c.sourceId()),
-                    c.viaSourceId() == null ? null : byId.get(c.viaSourceId()), c.title(), c.url(), c.publishedOn(), c.accessedOn(), c.quote(),
-                    c.archiveUrl(), chains.get(c.id()).stream().map(byId::get).toList())));
+            rows.forEach(c -> loaded.get(c.factId()).add(view(c, chains.get(c.id()), byId::get)));
             return loaded;
         });
+    }
+
+    /** A citation's view from its row, its chain and its sources (by id: now or as they were named then). */
+    static Citation view(CitationReadRepository.CitationRow c, List<Long> chain, Function<Long, Source> source) {
+        return new Citation(String.valueOf(c.id()), source.apply(c.sourceId()), c.viaSourceId() == null ? null : source.apply(c.viaSourceId()),
+                c.title(), c.url(), c.publishedOn(), c.accessedOn(), c.quote(), c.archiveUrl(), chain.stream().map(source).toList());
     }
 
     /**

@@ -116,6 +116,14 @@ public abstract class FactEntity extends PanacheEntityBase {
     /** Fills the fields of the kind of fact from the row (see {@link #read}). */
     protected abstract void readKind(org.newsroom.facts.shared.ReadDatabase.NamedRow rs) throws java.sql.SQLException;
 
+    /**
+     * The sources whose names the summary prints (a claim's claimant), each with where its name goes: a past version is
+     * printed with the names they had then. None by default.
+     */
+    public java.util.Map<Long, java.util.function.Consumer<String>> printedSources() {
+        return java.util.Map.of();
+    }
+
     /** The places the fact is about (for its search text). */
     public abstract java.util.List<Long> placeIds();
 

@@ -48,6 +48,11 @@ public class HistoryService {
         if (!user.isEditor()) {
             throw new ForbiddenException("The history of a fact is for editors and chiefs; readers see its correction notes");
         }
+        return revisionsOf(factIds);
+    }
+
+    /** The revisions of each fact, oldest first, whoever asks (for what changed since a page printed a fact). */
+    Map<Long, List<Revision>> revisionsOf(Collection<Long> factIds) {
         Map<Long, List<Revision>> result = new LinkedHashMap<>();
         factIds.forEach(id -> result.put(id, new ArrayList<>()));
         if (factIds.isEmpty()) {

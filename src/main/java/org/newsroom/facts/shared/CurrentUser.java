@@ -106,11 +106,20 @@ public class CurrentUser {
 
     /** Fails unless the caller may record where facts are printed: an editor, a chief, or the CMS. */
     public String requireUsageWriter() {
+        return requireEditorOrCms("record where facts are printed");
+    }
+
+    /** Fails unless the caller may read where facts are printed and what those pages printed: an editor, a chief, or the CMS. */
+    public String requireUsageReader() {
+        return requireEditorOrCms("see where facts are printed");
+    }
+
+    private String requireEditorOrCms(String what) {
         if (anonymous()) {
             throw new UnauthenticatedException("Sign in (an editor, a chief or the CMS's service token) to do this");
         }
         if (!isEditor() && !hasRole(CMS)) {
-            throw new ForbiddenException("Only editors, chiefs and the CMS may record where facts are printed");
+            throw new ForbiddenException("Only editors, chiefs and the CMS may " + what);
         }
         return name();
     }

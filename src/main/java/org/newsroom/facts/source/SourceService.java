@@ -96,6 +96,18 @@ public class SourceService {
         return reads.findByIds(ids);
     }
 
+    /** A source at a revision of the history (Envers' revision number). */
+    public record At(long sourceId, long revision) {
+    }
+
+    /**
+     * The sources as they were at the given revisions (their names then), as they are now where their history does not
+     * reach back so far; one statement.
+     */
+    public Map<At, Source> readAt(Collection<At> keys) {
+        return reads.findAt(keys);
+    }
+
     public Map<Long, Source> byIds(Collection<Long> ids) {
         return repository.listByIds(ids).stream().collect(Collectors.toMap(s -> s.id, SourceEntity::toView));
     }

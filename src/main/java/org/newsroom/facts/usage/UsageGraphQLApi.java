@@ -36,15 +36,26 @@ public class UsageGraphQLApi {
     }
 
     @Query("staleUsages")
-    @Description("Pages whose facts changed since they last confirmed them: the desk's list of stories to update. Editors and chiefs only.")
+    @Description("Pages whose facts changed since they last confirmed them: the desk's list of stories to update. Editors, chiefs and the CMS.")
     public @NonNull UsageConnection staleUsages(@DefaultValue("50") @Description("How many (at most 100).") Integer first,
             @Description(PageInfo.AFTER) String after) {
         return service.stale(first, after);
     }
 
-    @Description("Pages that print this fact. Editors and chiefs only.")
+    @Description("Pages that print this fact, with what each printed. Editors, chiefs and the CMS.")
     public @NonNull List<@NonNull List<@NonNull Usage>> usedIn(@Source List<Fact> facts) {
         return Batches.inOrder(facts, Fact::factId, service::usedIn);
+    }
+
+    @Description("The fact as this page printed it: its version when the page last registered it, sources named as then.")
+    public List<org.newsroom.facts.revision.FactVersion> printed(@Source List<Usage> usages) {
+        return Batches.inOrder(usages, u -> u, service::printed);
+    }
+
+    @Description("What changed from the version this page printed to the fact's version now: each field with its printed and "
+            + "current value, and the public correction notes in between (nothing when the page is up to date).")
+    public List<org.newsroom.facts.revision.FactChanges> changesSince(@Source List<Usage> usages) {
+        return Batches.inOrder(usages, u -> u, service::changesSince);
     }
 
     @Description("The fact the page prints, as it is now.")

@@ -73,6 +73,41 @@ class WebhookTest {
     }
 
     @Test
+    void aCorrectionsWebhookLetsTheCmsFindItsStalePagesAndTheirChangesInOneQuery() throws Exception {
+        org.newsroom.facts.support.GraphQL cms = GraphQL.as(org.newsroom.facts.support.Tokens.token("cms-hooks", "cms"));
+        try (Receiver receiver = new Receiver(vertx)) {
+            String webhook = GraphQL.chief().send(CREATE, "in", Map.of("url", receiver.url(), "events", List.of("FACT_CORRECTED")))
+                    .body("errors", nullValue()).extract().path("data.createWebhook.webhook.id");
+            String fact = published("SB");
+            String page = "https://news.example/hooks/" + fact;
+            cms.send("mutation($f: ID!, $u: String!) { registerUsage(factId: $f, url: $u) { factVersion } }", "f", fact, "u", page)
+                    .body("errors", nullValue());
+            String correction = org.newsroom.facts.support.Corrections.submit(GraphQL.editor(), org.newsroom.facts.support.Corrections.correction(fact,
+                    Map.of("headcount", Map.of("value", 600, "unit", "workers"))));
+            GraphQL.as(org.newsroom.facts.support.Tokens.chief("chris")).send(org.newsroom.facts.support.Corrections.REVIEW, "id", correction,
+                    "d", "APPROVE", "n", null).body("errors", nullValue());
+            List<Receiver.Received> got = receiver.await(j -> fact.equals(j.getJsonObject("data").getString("factId")), 1);
+            assertEquals(1, got.size());
+            io.vertx.core.json.JsonObject data = got.get(0).json().getJsonObject("data");
+            assertEquals("fact.corrected", got.get(0).json().getString("type"));
+            assertEquals(3, data.getInteger("version"));
+            assertEquals(2, data.getInteger("previousVersion"));
+            assertEquals(1, data.getInteger("stalePages"));
+            // the one query a receiver makes with the event's fact id
+            cms.send("query StalePages($id: ID!) { fact(id: $id) { version usedIn { url needsUpdate printed { version summary }"
+                    + " changesSince { changes { field from to } corrections { text } } } } }", "id", data.getString("factId"))
+                    .body("errors", nullValue())
+                    .body("data.fact.usedIn[0].url", equalTo(page))
+                    .body("data.fact.usedIn[0].needsUpdate", equalTo(true))
+                    .body("data.fact.usedIn[0].printed.version", equalTo(2))
+                    .body("data.fact.usedIn[0].changesSince.changes.find { it.field == 'headcount.value' }.from", equalTo("500"))
+                    .body("data.fact.usedIn[0].changesSince.changes.find { it.field == 'headcount.value' }.to", equalTo("600"))
+                    .body("data.fact.usedIn[0].changesSince.corrections[0].text", equalTo("An earlier version gave the wrong number of workers."));
+            GraphQL.chief().send(DELETE, "id", webhook);
+        }
+    }
+
+    @Test
     void aPublishIsDeliveredSignedAsStandardWebhooksSays() throws Exception {
         try (Receiver receiver = new Receiver(vertx)) {
             var created = GraphQL.chief().send(CREATE, "in", Map.of("url", receiver.url(), "events", List.of("FACT_PUBLISHED")))
