@@ -258,6 +258,49 @@ test('a review note being typed survives a live refresh of the queue: its text, 
   await editor.context().close();
 });
 
+test('a chief publishes a draft under embargo: the page and Drafts show it, the chief moves and cancels it', async () => {
+  const chief = await signIn('carla', 'chief');
+  const created = await graphql(chief, `mutation($s: ID!) { createDeployment(input: { origin: "KP", destination: "RU", personnel: WORKERS,
+      headcount: { value: 300, approximation: ABOUT, unit: "workers" }, period: { start: "2025-06-01", precision: MONTH },
+      citations: [{ sourceId: $s, title: "A wire story under embargo" }] }) { id summary } }`,
+  { s: (await graphql(chief, '{ sources(search: "wall street") { nodes { id } } }')).data.sources.nodes[0].id });
+  const draft = created.data.createDeployment;
+  await chief.goto(`${BASE}/desk/#/facts/${draft.id}`);
+  await chief.getByRole('heading', { level: 1, name: draft.summary }).waitFor();
+  // no time chosen: said in words, nothing scheduled
+  await chief.getByRole('button', { name: 'Schedule' }).click();
+  await chief.getByRole('alert').getByText('Choose the time to publish it at.').waitFor();
+  const local = (d) => new Date(d.getTime() - d.getTimezoneOffset() * 60000).toISOString().slice(0, 19);
+  const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+  await chief.getByLabel('Publish at').fill(local(tomorrow));
+  await chief.getByRole('button', { name: 'Schedule' }).click();
+  const notice = chief.locator('p.embargo');
+  await notice.getByText('Embargoed').waitFor();
+  assert.match(await notice.textContent(), /as scheduled by carla\. Until then readers do not see it\./);
+  const instant = (d) => new Date(Math.floor(d.getTime() / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  assert.equal(await notice.locator('time').getAttribute('datetime'), instant(tomorrow));
+  await accessible(chief, 'a draft under embargo');
+  await chief.screenshot({ path: `${SHOTS}/embargo.png`, fullPage: true });
+  // readers do not see it
+  const reader = await (await chief.request.post(`${BASE}/graphql`, { data: { query: 'query Embargoed($id: ID!) { fact(id: $id) { id } }', variables: { id: draft.id } } })).json();
+  assert.equal(reader.data.fact, null);
+  // Drafts says until when
+  await chief.getByRole('link', { name: 'Drafts' }).click();
+  await chief.getByRole('heading', { name: 'Drafts', level: 1 }).waitFor();
+  assert.match(await chief.getByRole('listitem').filter({ hasText: draft.summary }).first().textContent(), /embargoed until/);
+  // moved a day later, then cancelled: the draft stays, the page says so
+  await chief.goto(`${BASE}/desk/#/facts/${draft.id}`);
+  const dayAfter = new Date(tomorrow.getTime() + 24 * 3600 * 1000);
+  await chief.getByLabel('Publish at').fill(local(dayAfter));
+  await chief.getByRole('button', { name: 'Move the embargo' }).click();
+  await chief.locator(`p.embargo time[datetime="${instant(dayAfter)}"]`).waitFor();
+  await chief.getByRole('button', { name: 'Cancel the embargo' }).click();
+  await chief.locator('p.embargo').getByText('Embargo cancelled').waitFor();
+  assert.match(await chief.locator('p.embargo').textContent(), /Cancelled by carla/);
+  await accessible(chief, 'a draft whose embargo was cancelled');
+  await chief.context().close();
+});
+
 test('a page that loads late does not cover the page navigated to since', async () => {
   const editor = await signIn('erin', 'editor');
   // hold the fact page's answer until the next page is on screen

@@ -52,8 +52,9 @@ export async function data(query, variables) {
 }
 
 /** A chief publishes a draft at the version shown (CONFLICT if it changed since). */
-export function publishFact(id, version) {
-  return gql('mutation Publish($id: ID!, $v: Int!) { publishFact(id: $id, expectedVersion: $v) { id status } }', { id, v: version });
+export function publishFact(id, version, at = null) {
+  return gql('mutation Publish($id: ID!, $v: Int!, $at: DateTime) { publishFact(id: $id, expectedVersion: $v, at: $at) { id status embargo { state publishAt } } }',
+    { id, v: version, at });
 }
 
 let client = null;
@@ -88,4 +89,8 @@ export function subscribe(query, onEvent, onConnected) {
 export function disconnect() {
   if (client) client.dispose();
   client = null;
+}
+
+export function cancelEmbargo(id) {
+  return gql('mutation CancelEmbargo($id: ID!) { cancelEmbargo(id: $id) { id status } }', { id });
 }

@@ -3,7 +3,7 @@
 // what can be done to it (edit a draft, publish, add a citation or a dispute, propose a correction, retract) and,
 // last, the raw fields. Every kind's fields are read from the schema.
 
-import { data, gql, publishFact, session } from './api.js';
+import { cancelEmbargo, data, gql, publishFact, session } from './api.js';
 import { announce, render } from './page.js';
 import { changes } from './queue.js';
 import { buildFields, changed, clearErrorsOnInput, collect, settle } from './forms.js';
@@ -11,13 +11,14 @@ import { loadSchema, patchFieldOf, selection, showErrors, unwrap } from './schem
 import { h, humanize, show, uid } from './util.js';
 import { enumWord, readable, when } from './words.js';
 
-const SECTIONS = new Set(['citations', 'disputes', 'corrections', 'history', 'summary', 'id', 'status', 'version']);
+const SECTIONS = new Set(['citations', 'disputes', 'corrections', 'history', 'summary', 'id', 'status', 'version', 'embargo']);
 
 async function query() {
   const types = await loadSchema();
   const kinds = types.get('Fact').possibleTypes.map((t) => t.name);
   const perKind = kinds.map((k) => `... on ${k} { ${selection(k, 2, SECTIONS, `${k}__`)} }`).join('\n');
   return `query FactPage($id: ID!) { fact(id: $id) { __typename id status version summary verification updatedAt
+    embargo { state publishAt scheduledBy outcome }
     ${perKind}
     citations { id title url archiveUrl publishedOn accessedOn quote source { id name } via { name } chain { name } }
     disputes { ${selection('Dispute', 2)} }
@@ -97,26 +98,51 @@ function revision(r) {
 function actions(fact) {
   if (fact.status !== 'DRAFT') return null;
   const edit = h('a', { class: 'button secondary', href: `#/facts/${fact.id}/edit` }, 'Edit the draft');
+  const embargo = embargoNotice(fact.embargo);
   if (!session.isChief()) {
-    return h('div', { class: 'actions' }, edit,
+    return h('div', { class: 'actions' }, embargo, edit,
       h('button', { type: 'button', disabled: true, 'aria-describedby': 'publish-refusal' }, 'Publish'),
       h('p', { class: 'refusal', id: 'publish-refusal' }, 'A draft: only a chief publishes it.'));
   }
   const error = h('p', { class: 'error', role: 'alert', hidden: true });
-  const button = h('button', { type: 'button' }, 'Publish');
-  button.addEventListener('click', async () => {
+  const act = (button, send, done) => button.addEventListener('click', async () => {
     button.disabled = true;
-    const body = await publishFact(fact.id, fact.version);
+    const body = await send();
     if (body.errors?.length) {
       error.textContent = body.errors[0].message;
       error.hidden = false;
       button.disabled = false;
       return;
     }
-    announce('Published');
+    announce(done(body));
     await factPage(fact.id);
   });
-  return h('div', { class: 'actions' }, edit, button, error);
+  const button = h('button', { type: 'button' }, 'Publish');
+  act(button, () => publishFact(fact.id, fact.version), () => 'Published');
+  // under embargo: published at a time (the chief's local time, sent as an instant); scheduling again moves it
+  const atId = uid('publish-at');
+  const at = h('input', { id: atId, type: 'datetime-local', step: 1 });
+  const later = h('button', { type: 'button', class: 'secondary' }, fact.embargo?.state === 'SCHEDULED' ? 'Move the embargo' : 'Schedule');
+  act(later, async () => (at.value ? publishFact(fact.id, fact.version, new Date(at.value).toISOString())
+    : { errors: [{ message: 'Choose the time to publish it at.' }] }),
+    (body) => `Embargoed until ${when(body.data.publishFact.embargo.publishAt)}`);
+  const controls = [edit, button, h('span', { class: 'embargo-time' }, h('label', { for: atId }, 'Publish at'), ' ', at, ' ', later)];
+  if (fact.embargo?.state === 'SCHEDULED') {
+    const cancel = h('button', { type: 'button', class: 'secondary' }, 'Cancel the embargo');
+    act(cancel, () => cancelEmbargo(fact.id), () => 'Embargo cancelled');
+    controls.push(cancel);
+  }
+  return h('div', { class: 'actions' }, embargo, ...controls, error);
+}
+
+/** What the desk says of a draft's embargo: scheduled until a time, or how it ended (cancelled, lapsed). */
+function embargoNotice(embargo) {
+  if (!embargo || embargo.state === 'PUBLISHED') return null;
+  if (embargo.state === 'SCHEDULED') {
+    return h('p', { class: 'embargo', role: 'status' }, h('strong', {}, 'Embargoed'), ': published at ',
+      h('time', { datetime: embargo.publishAt }, when(embargo.publishAt)), `, as scheduled by ${embargo.scheduledBy}. Until then readers do not see it.`);
+  }
+  return h('p', { class: 'embargo' }, h('strong', {}, `Embargo ${enumWord(embargo.state).toLowerCase()}`), `: ${embargo.outcome}`);
 }
 
 /** A form of the page: a title, the controls, a submit button, a summary of errors and a done message. */

@@ -14,7 +14,7 @@ function dates() {
   }).join(' ');
 }
 
-const node = () => `nodes { __typename id status verification version summary updatedAt ${dates()} citations { source { name } } }
+const node = () => `nodes { __typename id status verification version summary updatedAt ${dates()} citations { source { name } } embargo { state publishAt } }
   pageInfo { hasNextPage endCursor } totalCount`;
 
 function results(connection, empty, next, publish = false) {
@@ -33,6 +33,7 @@ function describe(f) {
   const sources = [...new Set(f.citations.map((c) => c.source.name))];
   return [humanize(f.__typename), date, enumWord(f.status), enumWord(f.verification),
     sources.length ? `according to ${sources.slice(0, 2).join(', ')}${sources.length > 2 ? ` and ${sources.length - 2} more` : ''}` : 'no source yet',
+    f.embargo?.state === 'SCHEDULED' ? `embargoed until ${when(f.embargo.publishAt)}` : null,
     `changed ${when(f.updatedAt)}`].filter(Boolean).join(' · ');
 }
 

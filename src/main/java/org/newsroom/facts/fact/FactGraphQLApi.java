@@ -96,13 +96,6 @@ public class FactGraphQLApi {
         return disputes.addDispute(factId, input);
     }
 
-    @Mutation("publishFact")
-    @Description("chief: DRAFT -> PUBLISHED; needs at least one citation")
-    public @NonNull Fact publishFact(@NonNull @Id @Description("The fact.") String id,
-            @NonNull @Description("The version the chief reviewed.") Integer expectedVersion) {
-        return publishing.publish(id, expectedVersion);
-    }
-
     @Mutation("retractFact")
     @Description("chief: PUBLISHED -> RETRACTED; the reason becomes a public correction note")
     public @NonNull Fact retractFact(@NonNull @Id @Description("The fact.") String id,

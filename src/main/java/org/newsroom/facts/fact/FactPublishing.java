@@ -47,7 +47,15 @@ public class FactPublishing {
 
     @Transactional
     public Fact publish(String id, int expectedVersion) {
-        String by = user.requireChief();
+        user.requireChief();
+        return publishChecked(publishable(id, expectedVersion), Times.now(), null);
+    }
+
+    /**
+     * The draft a chief may publish (or schedule): at the version reviewed (CONFLICT), a draft with at least one
+     * citation (INVALID_STATE); NOT_FOUND for an unknown id.
+     */
+    public FactEntity publishable(String id, int expectedVersion) {
         FactEntity fact = access.require(id, "id");
         access.checkVersion(fact, expectedVersion);
         if (!fact.isDraft()) {
@@ -56,9 +64,20 @@ public class FactPublishing {
         if (citations.countActive(fact.id) == 0) {
             throw new InvalidStateException("A fact needs at least one citation to be published", "id");
         }
-        drafts.declare(RevisionAction.PUBLISHED, null);
+        return fact;
+    }
+
+    /**
+     * Publishes a draft {@link #publishable} found publishable, in the caller's transaction, as the current user (a
+     * chief, or the service lifting an embargo).
+     *
+     * @param at its publication time, @param note the revision's note (why now), or null
+     */
+    public Fact publishChecked(FactEntity fact, java.time.OffsetDateTime at, String note) {
+        String by = user.name();
+        drafts.declare(RevisionAction.PUBLISHED, note);
         fact.status = PublicationStatus.PUBLISHED;
-        fact.publishedAt = Times.now();
+        fact.publishedAt = at;
         kinds.of(fact).published(fact, by);
         fact.touch(by);
         facts.flush();

@@ -1,11 +1,9 @@
 package org.newsroom.facts.ops;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
+import org.newsroom.facts.shared.BackgroundTask;
 import org.newsroom.facts.delivery.PersistedQueryService;
 import org.newsroom.facts.webhook.WebhookWorker;
 
@@ -53,24 +51,15 @@ public class Retention {
     @Inject
     org.newsroom.facts.delivery.DeliveryConfig delivery;
 
-    private ScheduledExecutorService timer;
+    private BackgroundTask task;
 
     void start(@Observes StartupEvent start) {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().name("retention").unstarted(r));
-        timer.scheduleWithFixedDelay(this::runSafely, 60_000, config.interval().toMillis(), TimeUnit.MILLISECONDS);
+        task = BackgroundTask.start("retention", Duration.ofMinutes(1), config.interval(), LOG, "Retention pass", this::run);
     }
 
     void stop(@Observes ShutdownEvent stop) {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
-    }
-
-    private void runSafely() {
-        try {
-            run();
-        } catch (Exception e) {
-            LOG.warnf("Retention pass failed, tried again at the next one: %s", e.toString());
+        if (task != null) {
+            task.stop();
         }
     }
 

@@ -12,11 +12,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
+import org.newsroom.facts.shared.BackgroundTask;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -47,7 +45,7 @@ public class WebhookWorker {
     WebhookTargets targets;
 
     private HttpClient http;
-    private ScheduledExecutorService timer;
+    private BackgroundTask task;
 
     void start(@Observes StartupEvent start) {
         http = HttpClient.newBuilder().connectTimeout(config.timeouts().connect()).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -55,28 +53,17 @@ public class WebhookWorker {
             LOG.info("Webhook worker off (newsroom.webhooks.worker.enabled=false): another instance delivers");
             return;
         }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "webhook-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = config.worker().pollInterval().toMillis();
-        timer.scheduleWithFixedDelay(this::passSafely, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    void stop(@Observes ShutdownEvent stop) {
-        if (timer != null) {
-            timer.shutdownNow();
-        }
-    }
-
-    private void passSafely() {
-        try {
+        java.time.Duration every = config.worker().pollInterval();
+        task = BackgroundTask.start("webhook-worker", every, every, LOG, "Webhook delivery pass", () -> {
             while (deliverDue() == config.worker().batchSize()) {
                 // a full batch: more may be due
             }
-        } catch (Exception e) {
-            LOG.warnf("Webhook delivery pass failed, retried at the next one: %s", e.toString());
+        });
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        if (task != null) {
+            task.stop();
         }
     }
 

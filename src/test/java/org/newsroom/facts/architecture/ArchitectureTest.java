@@ -21,7 +21,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 class ArchitectureTest {
 
     static final String ROOT = "org.newsroom.facts";
-    static final String[] FEATURES = { "claim", "correction", "country", "delivery", "demo", "desk", "deployment", "event", "fact", "live",
+    static final String[] FEATURES = { "claim", "correction", "country", "delivery", "demo", "desk", "deployment", "embargo", "event", "fact", "live",
             "intake", "ops", "place", "revision", "source", "statistic", "usage", "webhook" };
     static final String[] KINDS = { "claim", "deployment", "event", "statistic" };
 
