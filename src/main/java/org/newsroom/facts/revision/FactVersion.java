@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
-import org.newsroom.facts.fact.Citation;
 import org.newsroom.facts.fact.CorrectionNote;
 import org.newsroom.facts.fact.FactEntity;
 import org.newsroom.facts.fact.FactVersions;
@@ -34,7 +33,7 @@ public record FactVersion(
         @NonNull @Description("The printable sentence as it read then.") String summary,
         @NonNull @Description("The attribution as it read then: 'according to …'.") String attribution,
         @NonNull @Description("The citations that counted then, in the order they were added, their sources named as then.")
-        List<@NonNull Citation> citations,
+        List<@NonNull CitationAsPrinted> citations,
         @Description("The fact's figure then (a deployment's headcount, a statistic's value); null when it had none.") Quantity figure,
         @Description("The fact's period then.") Period period,
         @Description("Context for readers, as it read then.") String notes,
@@ -44,7 +43,7 @@ public record FactVersion(
     static FactVersion of(FactVersions.Past past) {
         FactEntity f = past.fact();
         return new FactVersion(f.id, f.version, f.version == past.currentVersion(), past.savedAt(), f.status, f.verification, f.modality,
-                f.asOf, past.view().getSummary(), past.attribution(), past.citations(), f.quantity == null ? null : f.quantity.toView(),
+                f.asOf, past.view().getSummary(), past.attribution(), past.citations().stream().map(CitationAsPrinted::of).toList(), f.quantity == null ? null : f.quantity.toView(),
                 f.period == null ? null : f.period.toView(), f.notes, past.notes());
     }
 }

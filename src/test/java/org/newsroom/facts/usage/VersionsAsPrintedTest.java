@@ -36,7 +36,7 @@ class VersionsAsPrintedTest {
     static final String REGISTER = "mutation($f: ID!, $u: String!) { registerUsage(factId: $f, url: $u) { factVersion } }";
     static final String PAGES = """
             query StalePages($id: ID!) { fact(id: $id) { version summary usedIn { url factVersion needsUpdate
-              printed { version current status summary attribution citations { source { name } } corrections { text } }
+              printed { version current status summary attribution citations { sourceName } corrections { text } }
               changesSince { fromVersion toVersion changes { field from to } corrections { text } } } } }""";
     static final String AS_OF = "query($id: ID!, $v: Int!) { fact(id: $id) { version asOfVersion(version: $v) { version current status summary attribution "
             + "figure { value unit } period { start } corrections { text } } } }";
@@ -94,7 +94,7 @@ class VersionsAsPrintedTest {
         assertEquals("PUBLISHED", pages.getString(a + ".printed.status"));
         assertEquals("Versions one Ministry claimed that its harbour had reopened (March 2025).", pages.getString(a + ".printed.summary"));
         assertEquals("according to Versions one Ministry", pages.getString(a + ".printed.attribution"));
-        assertEquals(List.of("Versions one Ministry"), pages.getList(a + ".printed.citations.source.name"));
+        assertEquals(List.of("Versions one Ministry"), pages.getList(a + ".printed.citations.sourceName"));
         assertEquals(List.of(), pages.getList(a + ".printed.corrections"));
         assertEquals(true, pages.getBoolean(a + ".needsUpdate"));
         assertEquals(2, pages.getInt(a + ".changesSince.fromVersion"));
@@ -152,7 +152,7 @@ class VersionsAsPrintedTest {
         for (int i = 0; i < 4; i++) {
             CMS.send(REGISTER, "f", id, "u", "https://news.example/versions/four/more-" + i).body("errors", nullValue());
         }
-        String printed = "query($id: ID!) { fact(id: $id) { usedIn { url printed { summary attribution citations { source { name } } corrections { text } } } } }";
+        String printed = "query($id: ID!) { fact(id: $id) { usedIn { url printed { summary attribution citations { sourceName } corrections { text } } } } }";
         sessionFactory.getStatistics().clear();
         CMS.send(printed, "id", one).body("errors", nullValue()).body("data.fact.usedIn.size()", equalTo(2));
         long forTwo = sessionFactory.getStatistics().getPrepareStatementCount();
