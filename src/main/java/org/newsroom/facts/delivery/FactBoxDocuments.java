@@ -73,22 +73,16 @@ public class FactBoxDocuments {
             return url.getScheme() + "://" + url.getRawAuthority();
         }).orElse(null);
         router.getWithRegex(BOX_PATH.pattern()).handler(rc -> {
-            String lang = rc.queryParams().get("lang");
-            String version = rc.queryParams().get("version");
             String origin = origin(rc);
-            if (lang != null && !LANG.matcher(lang).matches()) {
-                ReaderDocuments.plain(rc, 400, LANG_RULE);
-                return;
-            }
-            if (version != null && !VERSION.matcher(version).matches()) {
-                ReaderDocuments.plain(rc, 400, VERSION_RULE);
+            Box box = new Box(origin, rc.pathParam("param0"), rc.queryParams().get("lang"), rc.queryParams().get("version"));
+            if (box.problem() != null) {
+                ReaderDocuments.plain(rc, 400, box.problem());
                 return;
             }
             if (origin == null) {
                 ReaderDocuments.plain(rc, 400, "The request has no valid Host");
                 return;
             }
-            Box box = new Box(origin, rc.pathParam("param0"), lang, version);
             documents.serve(rc, box.query(), box.document(), box.variables(), "box " + origin, MEDIA_TYPE,
                     data -> render(data.getJsonObject("fact"), box, origin, null), box.notFound());
         });
@@ -125,12 +119,8 @@ public class FactBoxDocuments {
             ReaderDocuments.plain(rc, 404, "No fact box has this address");
             return;
         }
-        if (box.lang() != null && !LANG.matcher(box.lang()).matches()) {
-            ReaderDocuments.plain(rc, 400, "In url: " + LANG_RULE);
-            return;
-        }
-        if (box.version() != null && !VERSION.matcher(box.version()).matches()) {
-            ReaderDocuments.plain(rc, 400, "In url: " + VERSION_RULE);
+        if (box.problem() != null) {
+            ReaderDocuments.plain(rc, 400, "In url: " + box.problem());
             return;
         }
         String origin = origin(rc);
@@ -183,6 +173,14 @@ public class FactBoxDocuments {
         JsonObject variables() {
             return version == null ? new JsonObject().put("id", id).put("lang", lang)
                     : new JsonObject().put("id", id).put("version", Integer.parseInt(version));
+        }
+
+        /** What is wrong with the box's language or version, in plain words; null when nothing is. */
+        String problem() {
+            if (lang != null && !LANG.matcher(lang).matches()) {
+                return LANG_RULE;
+            }
+            return version != null && !VERSION.matcher(version).matches() ? VERSION_RULE : null;
         }
 
         String notFound() {

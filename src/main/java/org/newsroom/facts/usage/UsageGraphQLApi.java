@@ -27,6 +27,9 @@ public class UsageGraphQLApi {
     @Inject
     UsageService service;
 
+    @Inject
+    org.newsroom.facts.revision.VersionService versions;
+
     @Mutation("registerUsage")
     @Description("editor, chief, cms: records that a page prints the fact at its current version (again: confirms the page is up to date)")
     public @NonNull Usage registerUsage(@NonNull @Id @Description("The published fact the page prints.") String factId,
@@ -49,13 +52,18 @@ public class UsageGraphQLApi {
 
     @Description("The fact as this page printed it: its version when the page last registered it, sources named as then.")
     public List<org.newsroom.facts.revision.FactVersion> printed(@Source List<Usage> usages) {
-        return Batches.inOrder(usages, u -> u, service::printed);
+        return Batches.inOrder(usages, UsageGraphQLApi::printedVersion, versions::printed);
     }
 
     @Description("What changed from the version this page printed to the fact's version now: each field with its printed and "
             + "current value, and the public correction notes in between (nothing when the page is up to date).")
     public List<org.newsroom.facts.revision.FactChanges> changesSince(@Source List<Usage> usages) {
-        return Batches.inOrder(usages, u -> u, service::changesSince);
+        return Batches.inOrder(usages, UsageGraphQLApi::printedVersion, versions::changesSince);
+    }
+
+    /** The fact at the version the page printed. */
+    private static org.newsroom.facts.fact.FactVersions.Key printedVersion(Usage usage) {
+        return new org.newsroom.facts.fact.FactVersions.Key(usage.factId(), usage.factVersion());
     }
 
     @Description("The fact the page prints, as it is now.")

@@ -6,11 +6,7 @@ import java.util.Map;
 
 import org.newsroom.facts.fact.Fact;
 import org.newsroom.facts.fact.FactAccess;
-import org.newsroom.facts.fact.FactVersions;
 import org.newsroom.facts.fact.PublicationStatus;
-import org.newsroom.facts.revision.FactChanges;
-import org.newsroom.facts.revision.FactVersion;
-import org.newsroom.facts.revision.VersionService;
 import org.newsroom.facts.shared.WebUrl;
 import org.newsroom.facts.shared.BadUserInputException;
 import org.newsroom.facts.shared.CurrentUser;
@@ -44,9 +40,6 @@ public class UsageService {
 
     @Inject
     InputValidator validator;
-
-    @Inject
-    VersionService versions;
 
     @Inject
     CurrentUser user;
@@ -91,26 +84,6 @@ public class UsageService {
         List<Usage> rows = repository.findStale(keyset == null ? null : keyset.at(), keyset == null ? null : keyset.id(), args.first() + 1);
         Page<Usage> page = Page.of(rows, args, u -> PageArgs.cursor(CURSOR, u.registeredAt().toString(), String.valueOf(u.id())), null);
         return new UsageConnection(page, (int) repository.countStale());
-    }
-
-    /** What each page printed: its fact at the version it registered. */
-    public Map<Usage, FactVersion> printed(Collection<Usage> usages) {
-        Map<FactVersions.Key, FactVersion> found = versions.printed(usages.stream().map(UsageService::printedKey).distinct().toList());
-        Map<Usage, FactVersion> result = new java.util.HashMap<>();
-        usages.forEach(u -> result.put(u, found.get(printedKey(u))));
-        return result;
-    }
-
-    /** What changed in each page's fact since the version it printed. */
-    public Map<Usage, FactChanges> changesSince(Collection<Usage> usages) {
-        Map<FactVersions.Key, FactChanges> found = versions.changesSince(usages.stream().map(UsageService::printedKey).distinct().toList());
-        Map<Usage, FactChanges> result = new java.util.HashMap<>();
-        usages.forEach(u -> result.put(u, found.get(printedKey(u))));
-        return result;
-    }
-
-    private static FactVersions.Key printedKey(Usage u) {
-        return new FactVersions.Key(u.factId(), u.factVersion());
     }
 
     /** The facts of usages, for batches. */
