@@ -104,10 +104,11 @@ function captureStatements(query) {
       byBackend.push(m[1]);
     }
     // the webhook worker polls meanwhile: its transaction (from its poll of webhook_delivery to the commit, on that
-    // backend) is not the request's
+    // backend) is not the request's; nor is the embargo worker's look for a due embargo (one statement of its own)
     const inWorker = new Set();
     return statements.filter((sql, i) => {
       const backend = byBackend[i];
+      if (/^select 1 from embargo where state = 'SCHEDULED'/.test(sql)) return false;
       if (/webhook_delivery/.test(sql)) inWorker.add(backend);
       if (!inWorker.has(backend)) return true;
       if (/^(COMMIT|ROLLBACK);$/.test(sql)) inWorker.delete(backend);

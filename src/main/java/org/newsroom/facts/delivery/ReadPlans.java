@@ -459,7 +459,7 @@ final class ReadPlans {
             if (items == null) {
                 throw new Unplanned("not a list");
             }
-            List<Object> out = new ArrayList<>();
+            List<Object> out = new ArrayList<>(items instanceof java.util.Collection<?> c ? c.size() : 10);
             for (Object item : items) {
                 out.add(complete(item, (GraphQLOutputType) list.getWrappedType(), field, next, context));
             }
@@ -479,7 +479,7 @@ final class ReadPlans {
         if (plan == null) {
             throw new Unplanned("type " + object.getName());
         }
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> out = LinkedHashMap.newLinkedHashMap(plan.fields().size()); // most objects have a few fields
         next.add(new Pending(value, plan, out));
         return out;
     }

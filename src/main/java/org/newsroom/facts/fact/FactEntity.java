@@ -96,6 +96,10 @@ public abstract class FactEntity extends PanacheEntityBase {
      * read path makes its views from rows this way, without a persistence context.
      */
     public void read(org.newsroom.facts.shared.ReadDatabase.NamedRow rs) throws java.sql.SQLException {
+        if (this instanceof org.hibernate.engine.spi.SelfDirtinessTracker tracker) {
+            // never flushed: the enhanced setters' record of changed fields would only cost an array per write
+            tracker.$$_hibernate_suspendDirtyTracking(true);
+        }
         id = rs.longValue("id");
         status = PublicationStatus.valueOf(rs.string("status"));
         verification = Verification.valueOf(rs.string("verification"));

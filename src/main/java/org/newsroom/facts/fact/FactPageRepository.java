@@ -95,11 +95,22 @@ public class FactPageRepository {
 
     /** Up to {@code limit} facts of the query, after the keyset, in the order. */
     public <E extends FactEntity> List<E> findPage(FactRows<E> kind, FactQuery q, FactOrder order, Keyset after, int limit) {
-        String sql = "select f.*" + kind.readColumns() + " from fact f where " + q.sql() + after(order, after)
+        String sql = "select " + columns() + kind.readColumns() + " from fact f where " + q.sql() + after(order, after)
                 + " order by " + orderBy(order) + " limit :limit";
         Map<String, Object> params = params(q, after);
         params.put("limit", limit);
         return db.listByName(sql, params, row(kind));
+    }
+
+    /**
+     * The columns of {@code fact} the read path does not read: the search's words and their index (a tsvector PostgreSQL
+     * would print for every row) and the change feed's transaction.
+     */
+    static final java.util.Set<String> NOT_READ = java.util.Set.of("search_text", "search_vector", "change_xid");
+
+    /** The columns of a fact row that pages read: every column of {@code fact} but {@link #NOT_READ}. */
+    private String columns() {
+        return db.selectList("fact", "f", NOT_READ);
     }
 
     private static <E extends FactEntity> ReadDatabase.NamedRowReader<E> row(FactRows<E> kind) {
@@ -125,7 +136,7 @@ public class FactPageRepository {
         Map<String, Object> params = params(q, after);
         params.put("limit", limit);
         String sql = "select g.code as group_code, f.* from " + groupRows(q, groups, params)
-                + " cross join lateral (select f.*" + kind.readColumns() + " from fact f where " + q.sql() + " and "
+                + " cross join lateral (select " + columns() + kind.readColumns() + " from fact f where " + q.sql() + " and "
                 + Objects.requireNonNull(q.groupCondition()) + after(order, after) + " order by " + orderBy(order) + " limit :limit) f"
                 + " order by g.ord, " + orderBy(order);
         ReadDatabase.NamedRowReader<E> entity = row(kind);

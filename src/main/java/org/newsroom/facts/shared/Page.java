@@ -16,7 +16,35 @@ public record Page<T>(List<T> items, List<String> cursors, boolean hasNext, bool
     public static <T> Page<T> of(List<T> fetched, PageArgs args, Function<T, String> cursor, Object countKey) {
         boolean hasNext = fetched.size() > args.first();
         List<T> items = hasNext ? List.copyOf(fetched.subList(0, args.first())) : List.copyOf(fetched);
-        return new Page<>(items, items.stream().map(cursor).toList(), hasNext, args.hasAfter(), countKey);
+        return new Page<>(items, new Cursors<>(items, cursor), hasNext, args.hasAfter(), countKey);
+    }
+
+    /** The cursors of a page's items, each made when first asked: most pages are read without edges or pageInfo. */
+    private static final class Cursors<T> extends java.util.AbstractList<String> {
+        private final List<T> items;
+        private final Function<T, String> cursor;
+        private final String[] made;
+
+        Cursors(List<T> items, Function<T, String> cursor) {
+            this.items = items;
+            this.cursor = cursor;
+            this.made = new String[items.size()];
+        }
+
+        @Override
+        public String get(int i) {
+            String c = made[i];
+            if (c == null) {
+                c = cursor.apply(items.get(i)); // the same string whichever thread makes it first
+                made[i] = c;
+            }
+            return c;
+        }
+
+        @Override
+        public int size() {
+            return made.length;
+        }
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {

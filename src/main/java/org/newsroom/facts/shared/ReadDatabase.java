@@ -155,6 +155,35 @@ public class ReadDatabase {
         }
     }
 
+    /** Select lists read from the catalog, by table, alias and left-out columns. */
+    private final Map<List<Object>, String> selectLists = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The columns of a table as a select list ({@code f.id, f.kind, …} in the table's order) without the given ones,
+     * read from the catalog once (columns a migration adds are in it after a restart); the statement is not counted
+     * as a request's.
+     *
+     * @param table, alias and without are names from the code, never from input
+     */
+    public String selectList(String table, String alias, java.util.Set<String> without) {
+        return selectLists.computeIfAbsent(List.of(table, alias, without), k -> {
+            try (Connection c = dataSource().getConnection(); // the server the statements will run on
+                    PreparedStatement ps = c.prepareStatement("select string_agg(? || '.' || quote_ident(attname), ', ' order by attnum)"
+                            + " from pg_attribute where attrelid = cast(? as regclass) and attnum > 0 and not attisdropped"
+                            + " and attname <> all(?)")) {
+                ps.setString(1, alias);
+                ps.setString(2, table);
+                ps.setArray(3, c.createArrayOf("text", without.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return java.util.Objects.requireNonNull(rs.getString(1), table);
+                }
+            } catch (SQLException e) {
+                throw Incidents.translate(e, "reading");
+            }
+        });
+    }
+
     /** The rows of a statement with positional parameters ({@code ?}). */
     public <T> List<T> list(String sql, List<?> params, Row<T> row) {
         RequestGuard.check();
@@ -219,20 +248,36 @@ public class ReadDatabase {
         return result;
     }
 
+    /** A statement with named parameters as JDBC takes it: {@code ?} in their places, and their names in order. */
+    private record Positional(String sql, List<String> names) {
+        static Positional of(String sql) {
+            List<String> names = new ArrayList<>();
+            Matcher m = NAMED.matcher(sql);
+            StringBuilder positional = new StringBuilder();
+            while (m.find()) {
+                names.add(m.group(1));
+                m.appendReplacement(positional, "?");
+            }
+            m.appendTail(positional);
+            return new Positional(positional.toString(), List.copyOf(names));
+        }
+    }
+
+    /** The statements with named parameters seen so far, rewritten once each (the read path runs the same few). */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Positional> positional = Caches.build(
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000));
+
     /** The rows of a statement with named parameters ({@code :name}; each name may occur more than once). */
     public <T> List<T> list(String sql, Map<String, ?> named, Row<T> row) {
-        List<Object> params = new ArrayList<>();
-        Matcher m = NAMED.matcher(sql);
-        StringBuilder positional = new StringBuilder();
-        while (m.find()) {
-            if (!named.containsKey(m.group(1))) {
-                throw new IllegalArgumentException("no value for :" + m.group(1));
+        Positional p = positional.get(sql, Positional::of);
+        List<Object> params = new ArrayList<>(p.names().size());
+        for (String name : p.names()) {
+            if (!named.containsKey(name)) {
+                throw new IllegalArgumentException("no value for :" + name);
             }
-            params.add(named.get(m.group(1)));
-            m.appendReplacement(positional, "?");
+            params.add(named.get(name));
         }
-        m.appendTail(positional);
-        return list(positional.toString(), params, row);
+        return list(p.sql(), params, row);
     }
 
     /** The rows of a statement with named parameters, read by column names. */
