@@ -15,9 +15,15 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class CitationReadRepository {
 
-    /** A citation row; its sources are read by the source feature. */
-    public record CitationRow(long id, long factId, long sourceId, Long viaSourceId, String title, String url, LocalDate publishedOn,
-            LocalDate accessedOn, String quote, String archiveUrl) {
+    /** Which fact a citation is of and its sources (read by the source feature). */
+    public record CitedSources(long id, long factId, long sourceId, Long viaSourceId) {
+    }
+
+    /** A whole citation row. */
+    public record CitationRow(CitedSources cited, CitationDetails details) {
+        public long id() {
+            return cited.id();
+        }
     }
 
     /** A public correction note of a fact. */
@@ -27,11 +33,32 @@ public class CitationReadRepository {
     @Inject
     ReadDatabase db;
 
-    /** The citations that count for the given facts (not pending evidence), by fact, in the order they were added. */
-    public List<CitationRow> findActiveByFacts(Collection<Long> factIds) {
+    /** A citation as readers' lists read it: its sources, and its chain (source ids in order; most have none). */
+    public record ReadCitation(CitedSources cited, List<Long> chain) {
+    }
+
+    /**
+     * The citations that count for the given facts (not pending evidence), by fact, in the order they were added: their
+     * sources only, which {@code citation_cited_idx} holds (an index-only scan, no visit to the rows), and the chains
+     * of the few that have one; one statement.
+     */
+    public List<ReadCitation> findActiveByFacts(Collection<Long> factIds) {
         return factIds.isEmpty() ? List.of()
-                : db.list("select " + CITATION_COLUMNS + " from citation c where c.active and c.fact_id = any(?) order by c.fact_id, c.id",
-                        List.of(ReadDatabase.ids(factIds)), rs -> citation(rs, 1));
+                : db.list("select " + CITED_COLUMNS + ", case when c.chained then array(select h.source_id from citation_chain h"
+                        + " where h.citation_id = c.id order by h.position) end from citation c where c.active and c.fact_id = any(?)"
+                        + " order by c.fact_id, c.id",
+                        List.of(ReadDatabase.ids(factIds)), rs -> {
+                            java.sql.Array chain = rs.getArray(5);
+                            return new ReadCitation(cited(rs, 1), chain == null ? List.of() : List.of((Long[]) chain.getArray()));
+                        });
+    }
+
+    /** The details of the citations of the given ids, by id; one statement. */
+    public Map<Long, CitationDetails> findDetails(Collection<Long> ids) {
+        Map<Long, CitationDetails> result = new java.util.HashMap<>();
+        db.list("select c.id, " + DETAIL_COLUMNS + " from citation c where c.id = any(?)", List.of(ReadDatabase.ids(ids)),
+                rs -> Map.entry(rs.getLong(1), details(rs, 2))).forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
     }
 
     /** The chain of each citation (source ids in order); one statement. */
@@ -47,14 +74,26 @@ public class CitationReadRepository {
                         rs -> new NoteRow(rs.getLong(1), new CorrectionNote(rs.getObject(2, OffsetDateTime.class), rs.getString(3))));
     }
 
+    /** The columns of {@link CitedSources}, over the alias {@code c}, in its order. */
+    private static final String CITED_COLUMNS = "c.id, c.fact_id, c.source_id, c.via_source_id";
+
+    /** The columns of {@link CitationDetails}, over the alias {@code c}, in its order. */
+    private static final String DETAIL_COLUMNS = "c.title, c.url, c.published_on, c.accessed_on, c.quote, c.archive_url";
+
     /** The columns of a {@link CitationRow}, over the alias {@code c}, in its order. */
-    private static final String CITATION_COLUMNS = "c.id, c.fact_id, c.source_id, c.via_source_id, c.title, c.url, c.published_on, c.accessed_on,"
-            + " c.quote, c.archive_url";
+    private static final String CITATION_COLUMNS = CITED_COLUMNS + ", " + DETAIL_COLUMNS;
+
+    private static CitedSources cited(java.sql.ResultSet rs, int c) throws java.sql.SQLException {
+        return new CitedSources(rs.getLong(c), rs.getLong(c + 1), rs.getLong(c + 2), rs.getObject(c + 3, Long.class));
+    }
+
+    private static CitationDetails details(java.sql.ResultSet rs, int c) throws java.sql.SQLException {
+        return new CitationDetails(rs.getString(c), rs.getString(c + 1), rs.getObject(c + 2, LocalDate.class), rs.getObject(c + 3, LocalDate.class),
+                rs.getString(c + 4), rs.getString(c + 5));
+    }
 
     private static CitationRow citation(java.sql.ResultSet rs, int c) throws java.sql.SQLException {
-        return new CitationRow(rs.getLong(c), rs.getLong(c + 1), rs.getLong(c + 2), rs.getObject(c + 3, Long.class), rs.getString(c + 4),
-                rs.getString(c + 5), rs.getObject(c + 6, LocalDate.class), rs.getObject(c + 7, LocalDate.class), rs.getString(c + 8),
-                rs.getString(c + 9));
+        return new CitationRow(cited(rs, c), details(rs, c + 4));
     }
 
     /**

@@ -156,8 +156,8 @@ public class FactCitations {
         Map<Long, Source> byId = load.apply(Stream.concat(rows.stream().flatMap(c -> Stream.of(c.sourceId, c.viaSourceId)),
                 chains.values().stream().flatMap(List::stream)).filter(x -> x != null).collect(Collectors.toSet()));
         return rows.stream().map(c -> new Citation(String.valueOf(c.id), byId.get(c.sourceId),
-                c.viaSourceId == null ? null : byId.get(c.viaSourceId), c.title, c.url, c.publishedOn, c.accessedOn, c.quote,
-                c.archiveUrl, chains.getOrDefault(c.id, List.of()).stream().map(byId::get).toList())).toList();
+                c.viaSourceId == null ? null : byId.get(c.viaSourceId), chains.getOrDefault(c.id, List.of()).stream().map(byId::get).toList(),
+                new CitationDetails(c.title, c.url, c.publishedOn, c.accessedOn, c.quote, c.archiveUrl))).toList();
     }
 
     /**
@@ -179,29 +179,43 @@ public class FactCitations {
     }
 
     /**
-     * The citations of each fact as readers see them — committed rows, plain JDBC, no persistence context — in three
-     * statements whatever the number of facts (the citations, their chains, their sources; reading the chains as an
-     * array per citation in the first made that statement cost PostgreSQL more than the two together, see
-     * docs/benchmarks.md), and once per request ({@code citations} and {@code attribution}).
+     * The citations of each fact as readers see them — committed rows, plain JDBC, no persistence context — in two
+     * statements whatever the number of facts (the citations' sources from an index that holds them, with the chains
+     * of the few chained ones; then their sources), and once per request ({@code citations} and {@code attribution}).
+     * Their details are read when asked ({@link #detailsOf}).
      */
     public Map<Long, List<Citation>> readCitations(List<Fact> facts) {
         Map<Long, Object> keys = new LinkedHashMap<>();
         facts.forEach(f -> keys.put(f.factId(), f.factId() + "@" + f.getVersion()));
         return memoized(keys, missing -> {
-            List<CitationReadRepository.CitationRow> rows = reads.findActiveByFacts(missing);
-            Map<Long, List<Long>> chains = reads.findChains(rows.stream().map(CitationReadRepository.CitationRow::id).toList());
-            Map<Long, Source> byId = sources.readByIds(Stream.concat(rows.stream().flatMap(c -> Stream.of(c.sourceId(), c.viaSourceId())),
-                    chains.values().stream().flatMap(List::stream)).filter(x -> x != null).collect(Collectors.toSet()));
+            List<CitationReadRepository.ReadCitation> rows = reads.findActiveByFacts(missing);
+            Map<Long, Source> byId = sources.readByIds(rows.stream()
+                    .flatMap(r -> Stream.concat(Stream.of(r.cited().sourceId(), r.cited().viaSourceId()), r.chain().stream()))
+                    .filter(x -> x != null).collect(Collectors.toSet()));
             Map<Long, List<Citation>> loaded = Batched.emptyLists(missing);
-            rows.forEach(c -> loaded.get(c.factId()).add(view(c, chains.get(c.id()), byId::get)));
+            rows.forEach(r -> loaded.get(r.cited().factId()).add(view(r.cited(), r.chain(), byId::get, null)));
             return loaded;
         });
     }
 
-    /** A citation's view from its row, its chain and its sources (by id: now or as they were named then). */
-    static Citation view(CitationReadRepository.CitationRow c, List<Long> chain, Function<Long, Source> source) {
+    /**
+     * The details of the citations (title, url, dates, quote, archive copy), in their order: those their views carry,
+     * the others read in one statement, once per request for the six fields that ask.
+     */
+    public List<CitationDetails> detailsOf(List<Citation> cited) {
+        Map<Long, CitationDetails> known = memo.details();
+        List<Long> missing = cited.stream().filter(c -> c.details() == null).map(c -> Long.valueOf(c.id()))
+                .filter(id -> !known.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            known.putAll(reads.findDetails(missing));
+        }
+        return cited.stream().map(c -> c.details() != null ? c.details() : known.get(Long.valueOf(c.id()))).toList();
+    }
+
+    /** A citation's view from its row, its chain, its sources (by id: now or as they were named then) and its details, if read. */
+    static Citation view(CitationReadRepository.CitedSources c, List<Long> chain, Function<Long, Source> source, CitationDetails details) {
         return new Citation(String.valueOf(c.id()), source.apply(c.sourceId()), c.viaSourceId() == null ? null : source.apply(c.viaSourceId()),
-                c.title(), c.url(), c.publishedOn(), c.accessedOn(), c.quote(), c.archiveUrl(), chain.stream().map(source).toList());
+                chain.stream().map(source).toList(), details);
     }
 
     /**

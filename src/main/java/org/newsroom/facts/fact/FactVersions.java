@@ -94,7 +94,7 @@ public class FactVersions {
         rows.values().forEach(r -> r.fact().printedSources().keySet().forEach(s -> wanted.add(new SourceService.At(s, r.revision()))));
         for (Map.Entry<Key, CitationReadRepository.CitationRow> e : cited) {
             long revision = rows.get(e.getKey()).revision();
-            CitationReadRepository.CitationRow c = e.getValue();
+            CitationReadRepository.CitedSources c = e.getValue().cited();
             wanted.add(new SourceService.At(c.sourceId(), revision));
             if (c.viaSourceId() != null) {
                 wanted.add(new SourceService.At(c.viaSourceId(), revision));
@@ -106,8 +106,8 @@ public class FactVersions {
         rows.keySet().forEach(k -> citations.put(k, new java.util.ArrayList<>()));
         for (Map.Entry<Key, CitationReadRepository.CitationRow> e : cited) {
             long revision = rows.get(e.getKey()).revision();
-            citations.get(e.getKey()).add(FactCitations.view(e.getValue(), chains.get(e.getValue().id()),
-                    id -> named.get(new SourceService.At(id, revision))));
+            citations.get(e.getKey()).add(FactCitations.view(e.getValue().cited(), chains.get(e.getValue().id()),
+                    id -> named.get(new SourceService.At(id, revision)), e.getValue().details()));
         }
         Map<Span, List<CorrectionNote>> notes = notesIn(rows.keySet().stream().map(k -> new Span(k.factId(), 0, k.version())).toList());
         rows.forEach((key, r) -> {

@@ -29,7 +29,8 @@ public record CitationAsPrinted(
 
     /** The citation's values, sources by the names its view carries (those of the version). */
     static CitationAsPrinted of(Citation c) {
+        var d = c.read();
         return new CitationAsPrinted(c.source().name(), c.via() == null ? null : c.via().name(), c.chain().stream().map(Source::name).toList(),
-                c.title(), c.url(), c.publishedOn(), c.quote(), c.archiveUrl());
+                d.title(), d.url(), d.publishedOn(), d.quote(), d.archiveUrl());
     }
 }

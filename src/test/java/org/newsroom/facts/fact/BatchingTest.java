@@ -59,9 +59,39 @@ class BatchingTest {
     }
 
     private long statementsFor(String query) {
+        return statementsFor(GraphQL.editor(), query);
+    }
+
+    private long statementsFor(GraphQL caller, String query) {
         sessionFactory.getStatistics().clear();
-        GraphQL.editor().send(query).body("errors", nullValue());
+        caller.send(query).body("errors", nullValue());
         return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
+
+    /**
+     * Readers' lists read citations with their sources only; a citation's title, url, dates, quote and archive copy
+     * cost one more statement for all six fields and every citation, on the planned path (a reader) and graphql-java's
+     * (an editor).
+     */
+    @Test
+    void aCitationsDetailsCostOneStatementForAllSixFieldsAndAnyNumberOfCitations() {
+        String without = "{ countries(first: %d, after: \"%s\") { nodes { deploymentsFrom(first: 10) { nodes { citations { source { name } } } } } } }";
+        String with = without.replace("citations { source { name } }",
+                "citations { source { name } title url publishedOn accessedOn quote archiveUrl }");
+        long editorWithout = statementsFor(without.formatted(5, tail));
+        assertEquals(editorWithout + 1, statementsFor(with.formatted(5, tail)), "an editor: the details in one statement more");
+        assertEquals(editorWithout + 1, statementsFor(with.formatted(COUNTRIES, tail)), "an editor: as many for 50 countries as for 5");
+        List<String> titles = GraphQL.editor().send(with.formatted(COUNTRIES, tail)).body("errors", nullValue())
+                .extract().path("data.countries.nodes.deploymentsFrom.nodes.citations.title.flatten()");
+        // each country of the tail has a deployment cited as "A report" (other tests may have added more facts)
+        assertTrue(titles.stream().filter("A report"::equals).count() >= COUNTRIES, "the citations' titles: " + titles);
+
+        String reader = "{ deployments(first: %d) { nodes { citations { source { name } } } } }";
+        String readerWith = reader.replace("citations { source { name } }", "citations { source { name } title url publishedOn accessedOn quote archiveUrl }");
+        long readerWithout = statementsFor(GraphQL.reader(), reader.formatted(2));
+        assertTrue(readerWithout >= 2, "the reader's list and its citations must run SQL: " + readerWithout);
+        assertEquals(readerWithout + 1, statementsFor(GraphQL.reader(), readerWith.formatted(2)), "a reader: the details in one statement more");
+        assertEquals(readerWithout + 1, statementsFor(GraphQL.reader(), readerWith.formatted(20)), "a reader: as many for 20 facts as for 2");
     }
 
     @Test

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The database keeps fact rows readable even if code were wrong: a period or baseline start needs its precision. */
+/**
+ * The database keeps rows valid even if code were wrong: a period or baseline start needs its precision, and a citation
+ * says whether it has a chain.
+ */
 @QuarkusTest
 class DatabaseConstraintsTest {
 
@@ -48,5 +51,32 @@ class DatabaseConstraintsTest {
         SQLException e = assertThrows(SQLException.class, () -> inRollback("update fact set baseline_precision = null where id = " + one));
         assertEquals("23514", e.getSQLState(), e.getMessage());
         assertEquals(1, inRollback("update fact set baseline_precision = baseline_precision where id = " + one));
+    }
+
+    /** A citation is {@code chained} exactly while it has a chain, whoever writes the chain (readers read chains by it). */
+    @Test
+    void aCitationIsChainedExactlyWhileItHasAChain() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                long citation = number(s, "select id from citation c where not exists (select 1 from citation_chain h where h.citation_id = c.id)"
+                        + " order by id limit 1");
+                long source = number(s, "select id from source order by id limit 1");
+                assertEquals(0, number(s, "select count(*) from citation where chained and id = " + citation), "before: no chain");
+                s.executeUpdate("insert into citation_chain (citation_id, position, source_id) values (" + citation + ", 0, " + source + ")");
+                assertEquals(1, number(s, "select count(*) from citation where chained and id = " + citation), "with a chain");
+                s.executeUpdate("delete from citation_chain where citation_id = " + citation);
+                assertEquals(0, number(s, "select count(*) from citation where chained and id = " + citation), "its chain deleted");
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    private static long number(Statement s, String sql) throws SQLException {
+        try (var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }
