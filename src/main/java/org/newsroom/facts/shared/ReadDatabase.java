@@ -293,7 +293,10 @@ public class ReadDatabase {
     }
 
     private static void bind(Connection c, PreparedStatement ps, int index, Object value) throws SQLException {
-        if (value instanceof SqlArray a) {
+        if (value instanceof SqlArray a && a.elementType().equals("bigint") && a.values().stream().allMatch(Long.class::isInstance)) {
+            // a primitive array goes in PostgreSQL's binary form: no text for the driver to print and the server to parse
+            ps.setObject(index, a.values().stream().mapToLong(Long.class::cast).toArray());
+        } else if (value instanceof SqlArray a) {
             ps.setArray(index, c.createArrayOf(a.elementType(), a.values().toArray()));
         } else if (value instanceof Enum<?> e) {
             ps.setString(index, e.name());
