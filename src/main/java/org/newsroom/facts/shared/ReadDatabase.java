@@ -113,8 +113,20 @@ public class ReadDatabase {
 
     private volatile DataSource replica;
 
-    public static SqlArray ids(Collection<Long> ids) {
-        return new SqlArray("bigint", ids);
+    /**
+     * Ids as one {@code bigint[]} parameter: a primitive array, which the driver sends in PostgreSQL's binary form (no
+     * text to print and parse); with a null among them, an array that carries it.
+     */
+    public static Object ids(Collection<Long> ids) {
+        long[] values = new long[ids.size()];
+        int i = 0;
+        for (Long id : ids) {
+            if (id == null) {
+                return new SqlArray("bigint", ids);
+            }
+            values[i++] = id;
+        }
+        return values;
     }
 
     public static SqlArray texts(Collection<String> texts) {
@@ -293,10 +305,7 @@ public class ReadDatabase {
     }
 
     private static void bind(Connection c, PreparedStatement ps, int index, Object value) throws SQLException {
-        if (value instanceof SqlArray a && a.elementType().equals("bigint") && a.values().stream().allMatch(Long.class::isInstance)) {
-            // a primitive array goes in PostgreSQL's binary form: no text for the driver to print and the server to parse
-            ps.setObject(index, a.values().stream().mapToLong(Long.class::cast).toArray());
-        } else if (value instanceof SqlArray a) {
+        if (value instanceof SqlArray a) {
             ps.setArray(index, c.createArrayOf(a.elementType(), a.values().toArray()));
         } else if (value instanceof Enum<?> e) {
             ps.setString(index, e.name());
