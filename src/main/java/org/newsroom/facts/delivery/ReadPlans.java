@@ -103,6 +103,8 @@ final class ReadPlans {
     private final GraphQLSchema schema;
     private final Map<String, SourceFields.Resolver> roots;
     private final Cache<List<Object>, Object> prepared;
+    /** Resolvers that ran without a statement: computed fields, left out of a level's shared round trip. */
+    private final java.util.Set<SourceFields.Resolver> statementFree = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ReadPlans(GraphQLSchema schema, Map<String, SourceFields.Resolver> roots, int maxPlans, ReadDatabase db) {
         this.db = db;
@@ -398,6 +400,8 @@ final class ReadPlans {
                 }
             }
             // one call per resolver and distinct arguments, with all the parents of the level that share them
+            List<Call> batchCalls = new ArrayList<>(calls.size());
+            List<List<Object>> batchParents = new ArrayList<>(calls.size());
             calls.forEach((call, asked) -> {
                 // parents by identity: views are records whose hash walks every field (a citation's walks its sources)
                 List<Object> parents = new ArrayList<>(asked.size());
@@ -407,15 +411,41 @@ final class ReadPlans {
                         parents.add(a.parent().value());
                     }
                 }
-                List<?> answers = call.resolver().resolve(parents, call.arguments());
-                Map<Object, Object> byParent = new java.util.IdentityHashMap<>(parents.size() * 2);
-                for (int i = 0; i < parents.size(); i++) {
-                    byParent.put(key(parents.get(i)), answers.get(i));
-                }
-                for (Asked a : asked) {
-                    a.parent().out().put(a.field().key(), complete(byParent.get(key(a.parent().value())), a.field().type(), a.field(), next, context));
-                }
+                batchCalls.add(call);
+                batchParents.add(parents);
             });
+            // the first statements of the level's calls share one round trip
+            List<Runnable> firstPasses = new ArrayList<>(batchCalls.size());
+            List<SourceFields.Resolver> gathering = new ArrayList<>(batchCalls.size());
+            for (int i = 0; i < batchCalls.size(); i++) {
+                Call call = batchCalls.get(i);
+                if (!statementFree.contains(call.resolver())) {
+                    List<Object> parents = batchParents.get(i);
+                    firstPasses.add(() -> call.resolver().resolve(parents, call.arguments()));
+                    gathering.add(call.resolver());
+                }
+            }
+            List<ReadDatabase.FirstPass> passes = new ArrayList<>(firstPasses.size());
+            db.together(firstPasses, passes, () -> {
+                for (int i = 0; i < batchCalls.size(); i++) {
+                    Call call = batchCalls.get(i);
+                    List<Object> parents = batchParents.get(i);
+                    List<?> answers = call.resolver().resolve(parents, call.arguments());
+                    Map<Object, Object> byParent = new java.util.IdentityHashMap<>(parents.size() * 2);
+                    for (int j = 0; j < parents.size(); j++) {
+                        byParent.put(key(parents.get(j)), answers.get(j));
+                    }
+                    for (Asked a : calls.get(call)) {
+                        a.parent().out().put(a.field().key(), complete(byParent.get(key(a.parent().value())), a.field().type(), a.field(), next, context));
+                    }
+                }
+                return null;
+            });
+            for (int i = 0; i < passes.size(); i++) {
+                if (passes.get(i) == ReadDatabase.FirstPass.NO_STATEMENT) {
+                    statementFree.add(gathering.get(i)); // a computed field: not run twice again
+                }
+            }
             level = next;
         }
         return data;

@@ -45,8 +45,8 @@ public @interface ErrorBoundary {
             try {
                 RequestGuard.check();
                 return call.proceed();
-            } catch (ApiException e) {
-                throw e;
+            } catch (ApiException | ReadDatabase.Gathered e) {
+                throw e; // a reported error, or a first pass that stopped at its statement (ReadDatabase.together)
             } catch (RuntimeException e) {
                 throw translate(e, call.getMethod().getDeclaringClass().getSimpleName() + "." + call.getMethod().getName());
             } finally {

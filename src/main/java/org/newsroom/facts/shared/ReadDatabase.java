@@ -17,6 +17,8 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.spi.StatisticsImplementor;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -113,6 +115,15 @@ public class ReadDatabase {
 
     private volatile DataSource replica;
 
+    /** Readers' round trips to the database: one per statement, or one for the statements {@link #together} sends. */
+    private Counter roundTrips;
+
+    @Inject
+    void metrics(MeterRegistry registry) {
+        roundTrips = Counter.builder("newsroom.read.round.trips")
+                .description("Round trips of readers' statements to the database (statements sent together share one)").register(registry);
+    }
+
     /**
      * Ids as one {@code bigint[]} parameter: a primitive array, which the driver sends in PostgreSQL's binary form (no
      * text to print and parse); with a null among them, an array that carries it.
@@ -138,21 +149,59 @@ public class ReadDatabase {
 
     /**
      * Runs work whose statements share one pooled connection, borrowed at its first statement and returned when the
-     * work ends. A reader's plan runs its statements one after another, and each borrowing costs a round trip to the
-     * database (the pool checks every connection it hands out, so that none is dead after a restart): one borrowing
-     * per request, not per statement. Statements on other threads borrow their own.
+     * work ends: one borrowing per request, not per statement. The pool checks only connections that were idle a while
+     * ({@code foreground-validation-interval}), not every one it hands out (a round trip each), so a connection in
+     * use when the database restarted or cut it is found dead by a statement: the work, a read, runs again on another
+     * connection and the dead one is dropped from the pool, as many times as the pool holds connections. Statements on
+     * other threads borrow their own.
      */
     public <T> T oneConnection(java.util.function.Supplier<T> work) {
         if (SHARED.get() != null) {
             return work.get();
         }
-        Connection[] shared = new Connection[1];
-        SHARED.set(shared);
-        try {
-            return work.get();
-        } finally {
-            SHARED.remove();
-            returned(shared[0]);
+        for (int attempt = 1;; attempt++) {
+            Connection[] shared = new Connection[1];
+            SHARED.set(shared);
+            try {
+                return work.get();
+            } catch (ConnectionLost e) {
+                drop(shared[0]);
+                shared[0] = null;
+                if (attempt > primary.getConfiguration().connectionPoolConfiguration().maxSize()) {
+                    throw e;
+                }
+            } finally {
+                SHARED.remove();
+                returned(shared[0]);
+            }
+        }
+    }
+
+    /**
+     * A statement found its connection cut (the server restarted or ended the session): {@code DATABASE_UNAVAILABLE}
+     * for a client, and for {@link #oneConnection} a reason to run its read again on another connection.
+     */
+    public static final class ConnectionLost extends DatabaseUnavailableException {
+        ConnectionLost() {
+            super("The database did not answer in time; try again");
+        }
+    }
+
+    /** Whether a statement's failure means its connection is gone: a broken link (08…) or the server ended it (57P01–3). */
+    private static boolean lost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    }
+
+    /** Drops a dead connection: aborted, the pool destroys it when it comes back instead of handing it out again. */
+    private static void drop(Connection c) {
+        if (c != null) {
+            try {
+                c.abort(Runnable::run);
+            } catch (SQLException | RuntimeException e) {
+                // aborted all the same: the pool marks it to be destroyed
+            }
+            returned(c);
         }
     }
 
@@ -196,8 +245,185 @@ public class ReadDatabase {
         });
     }
 
-    /** The rows of a statement with positional parameters ({@code ?}). */
-    public <T> List<T> list(String sql, List<?> params, Row<T> row) {
+    /**
+     * Where a first pass of {@link #together} stopped: at a statement it gathered for the shared round trip. Stackless;
+     * {@link ErrorBoundary} lets it through untouched.
+     */
+    public static final class Gathered extends RuntimeException {
+        private static final Gathered INSTANCE = new Gathered();
+
+        private Gathered() {
+            super("gathered for a shared round trip", null, false, false);
+        }
+    }
+
+    /** A statement gathered by a first pass, with the row reader of that pass. */
+    private record Pending(String sql, List<?> params, Row<?> row) {
+    }
+
+    /** The rows of a statement read in a shared round trip, for its second pass to take. */
+    private record Fetched(List<?> params, List<?> rows) {
+    }
+
+    /** A {@link #together} on this thread: gathering first statements, then handing out their rows. */
+    private static final class Together {
+        List<Pending> gathered = new ArrayList<>();
+        final Map<String, java.util.ArrayDeque<Fetched>> fetched = new java.util.HashMap<>();
+    }
+
+    private static final ThreadLocal<Together> TOGETHER = new ThreadLocal<>();
+
+    /** What a first pass of {@link #together} did. */
+    public enum FirstPass {
+        /** It stopped at a statement, gathered for the shared round trip. */
+        GATHERED,
+        /** It ran to its end without a statement (a computed value): a second first pass would gain nothing. */
+        NO_STATEMENT,
+        /** It failed before any statement: its second pass meets the failure again and reports it. */
+        FAILED
+    }
+
+    /**
+     * Sends the first statements of several independent pieces of work to the database in one round trip, then runs
+     * the work. Each first pass runs a piece until its first statement, which is gathered instead of sent (the pass
+     * stops there, {@link Gathered}); the gathered statements then go to the server together — one message, one
+     * reply, one wake-up on each side instead of one per statement — and {@code work} runs with their rows waiting:
+     * a statement equal to a gathered one (same SQL, same values) takes its rows instead of a round trip. The first
+     * passes must have no effect beyond what their second runs would repeat (reads; a plan's level of resolvers).
+     *
+     * @param firstPasses the pieces, each run until its first statement; what each did, in their order, is returned
+     *            through {@code passes}
+     */
+    public <T> T together(List<Runnable> firstPasses, List<FirstPass> passes, java.util.function.Supplier<T> work) {
+        if (TOGETHER.get() != null || firstPasses.size() < 2) {
+            return work.get();
+        }
+        Together together = new Together();
+        TOGETHER.set(together);
+        try {
+            for (Runnable pass : firstPasses) {
+                passes.add(firstPass(pass));
+            }
+            List<Pending> gathered = together.gathered;
+            together.gathered = null;
+            if (gathered.size() > 1) {
+                fetchTogether(gathered, together);
+            }
+            return work.get();
+        } finally {
+            TOGETHER.remove();
+        }
+    }
+
+    private static FirstPass firstPass(Runnable pass) {
+        try {
+            pass.run();
+            return FirstPass.NO_STATEMENT;
+        } catch (Gathered g) {
+            return FirstPass.GATHERED;
+        } catch (RequestStoppedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return FirstPass.FAILED;
+        }
+    }
+
+    /**
+     * Runs gathered statements in one round trip (one composite statement) and keeps their rows for their second
+     * passes. Equal statements (the same SQL and values: fields that share a memo gather the same read) are sent once,
+     * and each row is read by the reader of each.
+     */
+    private void fetchTogether(List<Pending> gathered, Together together) {
+        List<List<Pending>> distinct = new ArrayList<>(gathered.size());
+        for (Pending p : gathered) {
+            List<Pending> equal = null;
+            for (List<Pending> d : distinct) {
+                if (d.get(0).sql().equals(p.sql()) && sameValues(d.get(0).params(), p.params())) {
+                    equal = d;
+                    break;
+                }
+            }
+            if (equal == null) {
+                distinct.add(equal = new ArrayList<>(1));
+            }
+            equal.add(p);
+        }
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (List<Pending> d : distinct) {
+            sql.append(sql.isEmpty() ? "" : ";\n").append(d.get(0).sql());
+            params.addAll(d.get(0).params());
+        }
+        onConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < distinct.size(); i++) {
+                    counted();
+                }
+                roundTrips.increment();
+                for (int i = 0; i < params.size(); i++) {
+                    bind(c, ps, i + 1, params.get(i));
+                }
+                boolean hasRows = ps.execute();
+                for (List<Pending> d : distinct) {
+                    if (!hasRows) {
+                        throw new SQLException("a gathered statement returned no rows");
+                    }
+                    List<List<Object>> rows = new ArrayList<>(d.size());
+                    d.forEach(p -> rows.add(new ArrayList<>()));
+                    try (ResultSet rs = ps.getResultSet()) {
+                        while (rs.next()) {
+                            for (int i = 0; i < d.size(); i++) {
+                                rows.get(i).add(d.get(i).row().read(rs));
+                            }
+                        }
+                    }
+                    for (int i = 0; i < d.size(); i++) {
+                        Pending p = d.get(i);
+                        together.fetched.computeIfAbsent(p.sql(), k -> new java.util.ArrayDeque<>()).add(new Fetched(p.params(), rows.get(i)));
+                    }
+                    hasRows = ps.getMoreResults();
+                }
+                return null;
+            }
+        });
+    }
+
+    /** The rows of a gathered statement equal to this one, taken once; null when there is none. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> fetched(Together together, String sql, List<?> params) {
+        java.util.ArrayDeque<Fetched> waiting = together.fetched.get(sql);
+        if (waiting == null) {
+            return null;
+        }
+        for (java.util.Iterator<Fetched> i = waiting.iterator(); i.hasNext();) {
+            Fetched f = i.next();
+            if (sameValues(f.params(), params)) {
+                i.remove();
+                return (List<T>) f.rows();
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameValues(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!java.util.Objects.deepEquals(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Work with a connection: the request's shared one ({@link #oneConnection}) or one borrowed for it. */
+    @FunctionalInterface
+    private interface OnConnection<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T onConnection(OnConnection<T> work) {
         RequestGuard.check();
         Connection[] shared = SHARED.get();
         Connection c = null;
@@ -210,28 +436,62 @@ public class ReadDatabase {
                 }
                 c = shared[0];
             }
-            return list(c, sql, params, row);
         } catch (SQLException e) {
+            throw Incidents.translate(e, "reading"); // no connection to be had: not one to try again
+        }
+        boolean dead = false;
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            dead = lost(e);
+            if (shared != null && dead) {
+                throw new ConnectionLost();
+            }
             throw Incidents.translate(e, "reading");
         } finally {
             if (shared == null) {
-                returned(c);
+                if (dead) {
+                    drop(c);
+                } else {
+                    returned(c);
+                }
             }
         }
+    }
+
+    /** The rows of a statement with positional parameters ({@code ?}). */
+    public <T> List<T> list(String sql, List<?> params, Row<T> row) {
+        Together together = TOGETHER.get();
+        if (together != null) {
+            if (together.gathered != null) {
+                together.gathered.add(new Pending(sql, params, row));
+                throw Gathered.INSTANCE;
+            }
+            List<T> rows = fetched(together, sql, params);
+            if (rows != null) {
+                return rows;
+            }
+        }
+        return onConnection(c -> list(c, sql, params, row));
+    }
+
+    private static <T> List<T> rows(ResultSet rs, Row<T> row) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        while (rs.next()) {
+            rows.add(row.read(rs));
+        }
+        return rows;
     }
 
     private <T> List<T> list(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             counted();
+            roundTrips.increment();
             for (int i = 0; i < params.size(); i++) {
                 bind(c, ps, i + 1, params.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(row.read(rs));
-                }
-                return rows;
+                return rows(rs, row);
             }
         }
     }

@@ -18,7 +18,8 @@ import jakarta.inject.Inject;
 /**
  * A reader's planned query borrows one pooled connection for all its statements (the pool checks each connection it
  * hands out, a round trip each); the same query run by graphql-java borrows one per statement — the control that the
- * count sees borrowings at all.
+ * count sees borrowings at all. And the statements of a plan's level (the three lists of a country page) reach the
+ * database in one round trip (ReadDatabase.together).
  */
 @QuarkusTest
 @io.quarkus.test.junit.TestProfile(OneConnectionTest.NoBackgroundWork.class)
@@ -62,6 +63,33 @@ class OneConnectionTest {
             fewest = Math.min(fewest, dataSource.getMetrics().acquireCount() - before);
         }
         return fewest;
+    }
+
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    /** The fewest round trips of readers' statements one request made in three tries. */
+    private long roundTrips(String execution) {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            double before = meters.counter("newsroom.read.round.trips").count();
+            var request = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("query", PAGE));
+            if (execution != null) {
+                request.header(OperationRunner.EXECUTION_HEADER, execution);
+            }
+            request.post("/graphql").then().statusCode(200).body("errors", nullValue())
+                    .body("data.country.deploymentsTo.nodes", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()));
+            fewest = Math.min(fewest, (long) (meters.counter("newsroom.read.round.trips").count() - before));
+        }
+        return fewest;
+    }
+
+    @Test
+    void aPlannedLevelSendsItsStatementsInOneRoundTrip() {
+        // graphql-java: the country, each of the three lists, their citations — one round trip each
+        assertEquals(5, roundTrips("graphql-java"), "round trips of the control");
+        // planned: the country, the three lists together, their citations
+        assertEquals(3, roundTrips(null), "round trips of a planned request");
     }
 
     @Test
