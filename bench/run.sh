@@ -9,7 +9,8 @@
 # GETs while editors write drafts and a chief publishes). The service runs with the shipped memory settings
 # (JAVA_MEMORY_OPTS of deploy/Dockerfile.jvm); then (a) and (b) again with the JVM's default (unbounded) settings,
 # and the cold start: (a)'s req/s in the first 10 s after ready, plain JVM and with a trained JDK AOT cache.
-# Env: WARMUP (s, 60), DURATION (s, 15), RUNS (3), CONNECTIONS (16), QUERIES (a,b,c,d,e,f,g: factCounts by country and year, one request at a time), SERVICE_JAVA_OPTS (JVM
+# Env: WARMUP (s, 60; then the service warms up until its JIT's queue is short and its rate steady, at most
+# STEADY_MAX s more, 300, and PostGraphile as long as the service on the same query), DURATION (s, 15), RUNS (3), CONNECTIONS (16), QUERIES (a,b,c,d,e,f,g: factCounts by country and year, one request at a time), SERVICE_JAVA_OPTS (JVM
 # options of the service; default: the shipped ones), EXTRAS (unbounded,cold: the runs after the main one), SPIKE (1:
 # issue 26's fused country page, delivery/FusedCountryPage), PROFILE (a,b: where the service's CPU goes during a load
 # of those queries, JFR's CPU-time samples; the hottest methods in target/bench/results.md.profile-*.txt).

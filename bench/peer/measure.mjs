@@ -3,7 +3,8 @@
 // seconds per 1,000 requests of the server and of PostgreSQL, SQL statements per request and the server's RSS.
 // Also the database floor of (a) and (b): the service's own SQL statements of one request, run by pgbench.
 //   node measure.mjs   (env: SERVICE_URL, PEER_URL, SERVICE_PID, PEER_PID, PEER5_URL and PEER5_PID (PostGraphile 5), PG_PORT, PG_DB, PG_LOG, SIZE, DURATION, RUNS,
-//                       CONNECTIONS, WARMUP, QUERIES (a,b,c,d,e,f,g), OUT, SERVICE_ONLY (no PostGraphile rows),
+//                       CONNECTIONS, WARMUP, STEADY_MAX (the service warms up until its JIT is steady, at most this
+//                       many seconds more), QUERIES (a,b,c,d,e,f,g), OUT, SERVICE_ONLY (no PostGraphile rows),
 //                       LABEL (added to the service's rows), EDITOR_TOKEN and CHIEF_TOKEN (for f))
 // Also the allocation per request of (a) and (b) (JFR's thread allocation statistics) and (f), a newsroom at work.
 import { execFileSync, spawn } from 'node:child_process';
@@ -52,9 +53,53 @@ function luaFor(name, url, query) {
 }
 
 const warmup = Number(process.env.WARMUP ?? 60);
+// At most this many seconds of warm-up after WARMUP until the service is steady (0: none, as in CI's smoke).
+const steadyMax = Number(process.env.STEADY_MAX ?? 300);
+
+/**
+ * How many methods wait for the service JVM's JIT compilers (jcmd Compiler.queue), or null when not known. Pinned to
+ * one CPU under full load, the compiler threads get a small share of it, and the queue of a JVM that has run a
+ * query for a minute can still hold a hundred methods: its rate then is not yet its steady one.
+ */
+function jitQueue(pid) {
+  if (pid !== env.SERVICE_PID) return null;
+  try {
+    return execFileSync('jcmd', [String(pid), 'Compiler.queue']).toString().split('\n').filter((l) => /^\s*\d+\s/.test(l)).length;
+  } catch {
+    return null;
+  }
+}
+
+let serviceWarmed = 0; // the seconds the service last warmed up for: the peers that follow it on a query get as many
+
+/**
+ * Warm-up: WARMUP seconds, then, for the service, 10 s more at a time until it is steady — its JIT's queue short (at
+ * most 20 methods) in two checks in a row, and the two last rates within a tenth of each other — or STEADY_MAX seconds
+ * have passed. Returns the seconds spent.
+ */
+function warm(target, pid) {
+  wrk(target, warmup);
+  let spent = warmup;
+  if (pid !== env.SERVICE_PID) {
+    if (serviceWarmed > spent) wrk(target, serviceWarmed - spent); // as long as the service, for the same query
+    return Math.max(spent, serviceWarmed);
+  }
+  let quiet = 0, last = null;
+  while (spent - warmup < steadyMax) {
+    const queue = jitQueue(pid);
+    if (queue === null) break;
+    const rate = wrk(target, 10).rps;
+    spent += 10;
+    quiet = queue <= 20 && jitQueue(pid) <= 20 ? quiet + 1 : 0;
+    if (quiet >= 2 && last !== null && Math.abs(rate - last) <= 0.1 * Math.max(rate, last)) break;
+    last = rate;
+  }
+  serviceWarmed = spent;
+  return spent;
+}
 
 function measure(label, target, pid) {
-  wrk(target, warmup); // warm-up: the JVM compiles its hot paths (C2) in the first tens of seconds
+  const warmed = warm(target, pid);
   const results = [];
   for (let i = 0; i < runs; i++) {
     const cpu0 = cpuOf(pid), pg0 = postgresCpu(), st0 = statements();
@@ -64,7 +109,7 @@ function measure(label, target, pid) {
     results.push({ ...r, serverCpu: (cpu1 - cpu0) / r.requests * 1000, pgCpu: (pg1 - pg0) / r.requests * 1000, sql: (st1 - st0) / r.requests });
   }
   const median = (k) => results.map((r) => r[k]).sort((x, y) => x - y)[Math.floor(results.length / 2)];
-  const row = { label, rps: median('rps'), p50: median('p50'), p99: median('p99'), serverCpu: median('serverCpu'), pgCpu: median('pgCpu'), sql: median('sql'), rss: rssMb(pid), all: results.map((r) => Math.round(r.rps)).join(' / ') };
+  const row = { label, rps: median('rps'), p50: median('p50'), p99: median('p99'), serverCpu: median('serverCpu'), pgCpu: median('pgCpu'), sql: median('sql'), rss: rssMb(pid), all: `${results.map((r) => Math.round(r.rps)).join(' / ')} (after ${warmed} s)` };
   console.log(JSON.stringify(row));
   return row;
 }

@@ -46,14 +46,16 @@ public class ReadDatabase {
     }
 
     /**
-     * A row read by column name. A reader asks for the same columns in the same order on every row, so the k-th
-     * name asked for is looked up once per statement (the driver's lookup of a name costs more than reading the
-     * value) and then only compared.
+     * A row read by column name. A reader asks for the same columns in much the same order on every row, so the k-th
+     * name asked for is remembered with its column and then only compared; a row that reads another way (a null
+     * period skips its precision) finds its names in a map. The driver's own lookup of a name (which tries its lower-
+     * and upper-case forms) costs more than reading the value, and runs once per name and statement.
      */
     public static final class NamedRow {
         private final ResultSet rs;
         private final List<String> names = new ArrayList<>();
         private final List<Integer> columns = new ArrayList<>();
+        private final Map<String, Integer> byName = new java.util.HashMap<>();
         private int asked;
 
         NamedRow(ResultSet rs) {
@@ -69,7 +71,11 @@ public class ReadDatabase {
             if (k < names.size() && names.get(k).equals(name)) {
                 return columns.get(k);
             }
-            int column = rs.findColumn(name);
+            Integer column = byName.get(name);
+            if (column == null) {
+                column = rs.findColumn(name);
+                byName.put(name, column);
+            }
             if (k == names.size()) {
                 names.add(name);
                 columns.add(column);
