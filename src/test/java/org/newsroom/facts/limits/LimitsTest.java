@@ -30,13 +30,21 @@ class LimitsTest {
     @Inject
     SessionFactory sessionFactory;
 
+    /**
+     * The fewest statements in three tries: the statistics count every thread's, and a background worker's poll (every
+     * 100 ms in tests) may fall into one request's window.
+     */
     private void refusedBeforeAnySql(String query, String code) {
-        sessionFactory.getStatistics().clear();
-        GraphQL.reader().send(query)
-                .body("data", nullValue())
-                .body("errors[0].extensions.code", equalTo(code))
-                .body("errors[0].extensions.classification", nullValue());
-        assertEquals(0, sessionFactory.getStatistics().getPrepareStatementCount(), "no SQL for a refused query");
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            sessionFactory.getStatistics().clear();
+            GraphQL.reader().send(query)
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo(code))
+                    .body("errors[0].extensions.classification", nullValue());
+            fewest = Math.min(fewest, sessionFactory.getStatistics().getPrepareStatementCount());
+        }
+        assertEquals(0, fewest, "no SQL for a refused query");
     }
 
     /** The positive control of refusedBeforeAnySql: a query that is let through is seen running SQL. */
