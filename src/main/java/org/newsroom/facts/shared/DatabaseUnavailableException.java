@@ -9,6 +9,9 @@ import io.smallrye.graphql.api.ErrorCode;
 @ErrorCode("DATABASE_UNAVAILABLE")
 public class DatabaseUnavailableException extends ApiException {
 
+    /** What a client is told when the database did not answer. */
+    public static final String TRY_AGAIN = "The database did not answer in time; try again";
+
     public DatabaseUnavailableException(String message) {
         super(message, null);
     }

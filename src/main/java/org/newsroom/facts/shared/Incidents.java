@@ -26,7 +26,7 @@ public final class Incidents {
                 return api;
             }
             if (t instanceof SQLException sql && unavailable(sql)) {
-                return new DatabaseUnavailableException("The database did not answer in time; try again");
+                return new DatabaseUnavailableException(DatabaseUnavailableException.TRY_AGAIN);
             }
         }
         if (RequestGuard.abandoned()) {

@@ -189,7 +189,7 @@ public class ReadDatabase {
      */
     public static final class ConnectionLost extends DatabaseUnavailableException {
         ConnectionLost() {
-            super("The database did not answer in time; try again");
+            super(DatabaseUnavailableException.TRY_AGAIN);
         }
     }
 
@@ -361,14 +361,7 @@ public class ReadDatabase {
             params.addAll(d.get(0).params());
         }
         onConnection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                for (int i = 0; i < distinct.size(); i++) {
-                    counted();
-                }
-                roundTrips.increment();
-                for (int i = 0; i < params.size(); i++) {
-                    bind(c, ps, i + 1, params.get(i));
-                }
+            try (PreparedStatement ps = prepared(c, sql.toString(), params, distinct.size())) {
                 boolean hasRows = ps.execute();
                 for (List<Pending> d : distinct) {
                     if (!hasRows) {
@@ -490,12 +483,7 @@ public class ReadDatabase {
     }
 
     private <T> List<T> list(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            counted();
-            roundTrips.increment();
-            for (int i = 0; i < params.size(); i++) {
-                bind(c, ps, i + 1, params.get(i));
-            }
+        try (PreparedStatement ps = prepared(c, sql, params, 1)) {
             try (ResultSet rs = ps.executeQuery()) {
                 return rows(rs, row);
             }
@@ -568,6 +556,19 @@ public class ReadDatabase {
             row[0].next();
             return reader.read(row[0]);
         });
+    }
+
+    /** A statement (or {@code statements} sent together) prepared with its values bound: counted, one round trip. */
+    private PreparedStatement prepared(Connection c, String sql, List<?> params, int statements) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < statements; i++) {
+            counted();
+        }
+        roundTrips.increment();
+        for (int i = 0; i < params.size(); i++) {
+            bind(c, ps, i + 1, params.get(i));
+        }
+        return ps;
     }
 
     private static void bind(Connection c, PreparedStatement ps, int index, Object value) throws SQLException {
