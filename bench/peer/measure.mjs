@@ -74,7 +74,7 @@ let serviceWarmed = 0; // the seconds the service last warmed up for: the peers 
 
 /**
  * Warm-up: WARMUP seconds, then, for the service, 10 s more at a time until it is steady — its JIT's queue short (at
- * most 20 methods) in two checks in a row, and the two last rates within a tenth of each other — or STEADY_MAX seconds
+ * most 20 methods) in three checks in a row, and the three last rates within 5% of each other — or STEADY_MAX seconds
  * have passed. Returns the seconds spent.
  */
 function warm(target, pid) {
@@ -84,15 +84,17 @@ function warm(target, pid) {
     if (serviceWarmed > spent) wrk(target, serviceWarmed - spent); // as long as the service, for the same query
     return Math.max(spent, serviceWarmed);
   }
-  let quiet = 0, last = null;
+  // steady: the JIT's queue short at three checks in a row, and the last three windows' rates within 5% of each other
+  let quiet = 0;
+  const rates = [];
   while (spent - warmup < steadyMax) {
     const queue = jitQueue(pid);
     if (queue === null) break;
-    const rate = wrk(target, 10).rps;
+    rates.push(wrk(target, 10).rps);
     spent += 10;
     quiet = queue <= 20 && jitQueue(pid) <= 20 ? quiet + 1 : 0;
-    if (quiet >= 2 && last !== null && Math.abs(rate - last) <= 0.1 * Math.max(rate, last)) break;
-    last = rate;
+    const last3 = rates.slice(-3);
+    if (quiet >= 3 && last3.length === 3 && Math.max(...last3) - Math.min(...last3) <= 0.05 * Math.max(...last3)) break;
   }
   serviceWarmed = spent;
   return spent;

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import org.newsroom.facts.shared.ReadDatabase;
 import org.newsroom.facts.shared.RequestGuard;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -83,8 +85,15 @@ final class ReadPlans {
             GraphQLOutputType type, Map<String, ObjectPlan> objects, String typeName) {
     }
 
-    /** The selection of one object type. */
-    private record ObjectPlan(GraphQLObjectType type, List<FieldPlan> fields) {
+    /** The selection of one object type, with its fields' response keys encoded once for the answer's JSON. */
+    private record ObjectPlan(GraphQLObjectType type, List<FieldPlan> fields, SerializableString[] names) {
+        ObjectPlan(GraphQLObjectType type, List<FieldPlan> fields) {
+            this(type, fields, fields.stream().map(f -> new SerializedString(f.key())).toArray(SerializableString[]::new));
+        }
+    }
+
+    /** An object of a planned answer: its plan's encoded response keys and its values in their order ({@link ResultWriter} writes it). */
+    record Filled(SerializableString[] names, Object[] values) {
     }
 
     /** A plan: the root's selection. */
@@ -147,7 +156,7 @@ final class ReadPlans {
             return null;
         }
         try {
-            Map<String, Object> data = db.oneConnection(() -> execute((Plan) plan, coerced, context)); // one borrowing, not one per statement
+            Filled data = db.oneConnection(() -> execute((Plan) plan, coerced, context)); // one borrowing, not one per statement
             return ResultWriter.write(ExecutionResultImpl.newExecutionResult().data(data).build());
         } catch (Unplanned e) {
             LOG.debugf("left to graphql-java: %s", e.getMessage());
@@ -365,36 +374,37 @@ final class ReadPlans {
 
     // --------------------------------------------------------------------------------------------------- execution
 
-    /** An object of the answer to fill: its value, its plan, and the map its fields go into. */
-    private record Pending(Object value, ObjectPlan plan, Map<String, Object> out) {
+    /** An object of the answer to fill: its value, its plan, and the values of its fields, in the plan's order. */
+    private record Pending(Object value, ObjectPlan plan, Object[] out) {
     }
 
     /** One call of a resolver: the field's resolver and the arguments of the fields that share it. */
     private record Call(SourceFields.Resolver resolver, Map<String, Object> arguments) {
     }
 
-    /** A field of a parent waiting for its call. */
-    private record Asked(Pending parent, FieldPlan field) {
+    /** A field of a parent waiting for its call, and its place among the parent's fields. */
+    private record Asked(Pending parent, FieldPlan field, int index) {
     }
 
-    private Map<String, Object> execute(Plan plan, CoercedVariables variables, GraphQLContext context) {
-        Map<String, Object> data = new LinkedHashMap<>();
+    private Filled execute(Plan plan, CoercedVariables variables, GraphQLContext context) {
+        Object[] data = new Object[plan.root().fields().size()];
         List<Pending> level = List.of(new Pending(null, plan.root(), data));
         while (!level.isEmpty()) {
             RequestGuard.check();
             List<Pending> next = new ArrayList<>();
             Map<Call, List<Asked>> calls = new LinkedHashMap<>();
             for (Pending p : level) {
-                for (FieldPlan f : p.plan().fields()) {
+                List<FieldPlan> fields = p.plan().fields();
+                for (int i = 0, n = fields.size(); i < n; i++) {
+                    FieldPlan f = fields.get(i);
                     switch (f.way()) {
-                        case TYPENAME -> p.out().put(f.key(), f.typeName());
-                        case LIGHT -> p.out().put(f.key(), complete(light(f, p.value()), f.type(), f, next, context));
+                        case TYPENAME -> p.out()[i] = f.typeName();
+                        case LIGHT -> p.out()[i] = complete(light(f, p.value()), f.type(), f, next, context);
                         case RESOLVER -> {
-                            p.out().put(f.key(), null); // its place in the order of the answer
                             Map<String, Object> arguments = f.constantArguments() != null ? f.constantArguments()
                                     : ValuesResolver.getArgumentValues(schema.getCodeRegistry(), f.definition().getArguments(), f.arguments(),
                                             variables, context, Locale.getDefault());
-                            calls.computeIfAbsent(new Call(f.resolver(), arguments), c -> new ArrayList<>()).add(new Asked(p, f));
+                            calls.computeIfAbsent(new Call(f.resolver(), arguments), c -> new ArrayList<>()).add(new Asked(p, f, i));
                         }
                     }
                 }
@@ -436,7 +446,7 @@ final class ReadPlans {
                         byParent.put(key(parents.get(j)), answers.get(j));
                     }
                     for (Asked a : calls.get(call)) {
-                        a.parent().out().put(a.field().key(), complete(byParent.get(key(a.parent().value())), a.field().type(), a.field(), next, context));
+                        a.parent().out()[a.index()] = complete(byParent.get(key(a.parent().value())), a.field().type(), a.field(), next, context);
                     }
                 }
                 return null;
@@ -448,7 +458,7 @@ final class ReadPlans {
             }
             level = next;
         }
-        return data;
+        return new Filled(plan.root().names(), data);
     }
 
     private static Object light(FieldPlan f, Object parent) {
@@ -509,9 +519,9 @@ final class ReadPlans {
         if (plan == null) {
             throw new Unplanned("type " + object.getName());
         }
-        Map<String, Object> out = LinkedHashMap.newLinkedHashMap(plan.fields().size()); // most objects have a few fields
+        Object[] out = new Object[plan.fields().size()];
         next.add(new Pending(value, plan, out));
-        return out;
+        return new Filled(plan.names(), out);
     }
 
     private static List<Object> arrayItems(Object array) {

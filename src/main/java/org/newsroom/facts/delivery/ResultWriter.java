@@ -8,13 +8,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 
 import graphql.ExecutionResult;
 
 /**
- * Writes graphql-java's result of an operation without errors with Jackson's streaming generator: the result holds
- * only maps, lists, strings, numbers, booleans and nulls (the scalars are serialized already), so each value is
- * written by its type, with no serializer lookup.
+ * Writes the result of an operation without errors with Jackson's streaming generator: graphql-java's result or a plan's
+ * ({@link ReadPlans.Filled} objects with their encoded keys) holds only objects, lists, strings, numbers, booleans and
+ * nulls (the scalars are serialized already), so each value is written by its type, with no serializer lookup.
  */
 final class ResultWriter {
 
@@ -45,6 +46,15 @@ final class ResultWriter {
             json.writeNull();
         } else if (value instanceof String s) {
             json.writeString(s);
+        } else if (value instanceof ReadPlans.Filled object) { // a planned answer's object: its keys are encoded once per plan
+            json.writeStartObject();
+            SerializableString[] names = object.names();
+            Object[] values = object.values();
+            for (int i = 0; i < names.length; i++) {
+                json.writeFieldName(names[i]);
+                value(json, values[i]);
+            }
+            json.writeEndObject();
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {

@@ -189,11 +189,20 @@ public class FactCitations {
         facts.forEach(f -> keys.put(f.factId(), f.factId() + "@" + f.getVersion()));
         return memoized(keys, missing -> {
             List<CitationReadRepository.ReadCitation> rows = reads.findActiveByFacts(missing);
-            Map<Long, Source> byId = sources.readByIds(rows.stream()
-                    .flatMap(r -> Stream.concat(Stream.of(r.cited().sourceId(), r.cited().viaSourceId()), r.chain().stream()))
-                    .filter(x -> x != null).collect(Collectors.toSet()));
+            Set<Long> sourceIds = new java.util.HashSet<>(); // a loop, not streams: this runs for every fact of a page
+            for (CitationReadRepository.ReadCitation r : rows) {
+                sourceIds.add(r.cited().sourceId());
+                if (r.cited().viaSourceId() != null) {
+                    sourceIds.add(r.cited().viaSourceId());
+                }
+                sourceIds.addAll(r.chain());
+            }
+            Map<Long, Source> byId = sources.readByIds(sourceIds);
             Map<Long, List<Citation>> loaded = Batched.emptyLists(missing);
-            rows.forEach(r -> loaded.get(r.cited().factId()).add(view(r.cited(), r.chain(), byId::get, null)));
+            Function<Long, Source> source = byId::get;
+            for (CitationReadRepository.ReadCitation r : rows) {
+                loaded.get(r.cited().factId()).add(view(r.cited(), r.chain(), source, null));
+            }
             return loaded;
         });
     }
@@ -214,8 +223,16 @@ public class FactCitations {
 
     /** A citation's view from its row, its chain, its sources (by id: now or as they were named then) and its details, if read. */
     static Citation view(CitationReadRepository.CitedSources c, List<Long> chain, Function<Long, Source> source, CitationDetails details) {
+        List<Source> links = List.of(); // most citations have no chain
+        if (!chain.isEmpty()) {
+            links = new ArrayList<>(chain.size());
+            for (Long id : chain) {
+                links.add(source.apply(id));
+            }
+            links = java.util.Collections.unmodifiableList(links);
+        }
         return new Citation(String.valueOf(c.id()), source.apply(c.sourceId()), c.viaSourceId() == null ? null : source.apply(c.viaSourceId()),
-                chain.stream().map(source).toList(), details);
+                links, details);
     }
 
     /**
