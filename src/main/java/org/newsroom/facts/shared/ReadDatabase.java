@@ -55,11 +55,13 @@ public class ReadDatabase {
         private final ResultSet rs;
         private final List<String> names = new ArrayList<>();
         private final List<Integer> columns = new ArrayList<>();
-        private final Map<String, Integer> byName = new java.util.HashMap<>();
+        /** The statement's column numbers by name, shared by every result set of its SQL (the driver's map is one per result set). */
+        private final Map<String, Integer> byName;
         private int asked;
 
-        NamedRow(ResultSet rs) {
+        NamedRow(ResultSet rs, Map<String, Integer> byName) {
             this.rs = rs;
+            this.byName = byName;
         }
 
         void next() {
@@ -515,7 +517,7 @@ public class ReadDatabase {
     }
 
     /** A statement with named parameters as JDBC takes it: {@code ?} in their places, and their names in order. */
-    private record Positional(String sql, List<String> names) {
+    private record Positional(String sql, List<String> names, Map<String, Integer> columns) {
         static Positional of(String sql) {
             List<String> names = new ArrayList<>();
             Matcher m = NAMED.matcher(sql);
@@ -525,7 +527,7 @@ public class ReadDatabase {
                 m.appendReplacement(positional, "?");
             }
             m.appendTail(positional);
-            return new Positional(positional.toString(), List.copyOf(names));
+            return new Positional(positional.toString(), List.copyOf(names), new java.util.concurrent.ConcurrentHashMap<>());
         }
     }
 
@@ -535,7 +537,10 @@ public class ReadDatabase {
 
     /** The rows of a statement with named parameters ({@code :name}; each name may occur more than once). */
     public <T> List<T> list(String sql, Map<String, ?> named, Row<T> row) {
-        Positional p = positional.get(sql, Positional::of);
+        return list(positional.get(sql, Positional::of), named, row);
+    }
+
+    private <T> List<T> list(Positional p, Map<String, ?> named, Row<T> row) {
         List<Object> params = new ArrayList<>(p.names().size());
         for (String name : p.names()) {
             if (!named.containsKey(name)) {
@@ -548,10 +553,11 @@ public class ReadDatabase {
 
     /** The rows of a statement with named parameters, read by column names. */
     public <T> List<T> listByName(String sql, Map<String, ?> named, NamedRowReader<T> reader) {
+        Positional p = positional.get(sql, Positional::of);
         NamedRow[] row = new NamedRow[1];
-        return list(sql, named, rs -> {
+        return list(p, named, rs -> {
             if (row[0] == null) {
-                row[0] = new NamedRow(rs);
+                row[0] = new NamedRow(rs, p.columns());
             }
             row[0].next();
             return reader.read(row[0]);
