@@ -91,6 +91,8 @@ public abstract class FactEntity extends PanacheEntityBase {
     /** The fact as the API shows it. */
     public abstract Fact toView();
 
+    private static final PeriodValue.Columns PERIOD_COLUMNS = PeriodValue.Columns.of("period_");
+
     /**
      * Fills this instance — a transient one, never managed by Hibernate — from a row of {@code select f.*}: the
      * read path makes its views from rows this way, without a persistence context.
@@ -113,7 +115,7 @@ public abstract class FactEntity extends PanacheEntityBase {
         modality = Modality.valueOf(rs.string("modality"));
         asOf = rs.object("as_of", java.time.LocalDate.class);
         quantity = QuantityValue.read(rs);
-        period = PeriodValue.read(rs, "period_");
+        period = PeriodValue.read(rs, PERIOD_COLUMNS);
         readKind(rs);
     }
 

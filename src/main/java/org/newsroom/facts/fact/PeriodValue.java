@@ -25,15 +25,22 @@ public class PeriodValue {
     @Column(name = "period_precision")
     public DatePrecision precision;
 
+    /** The names of a period's columns under a prefix ({@code period_}, {@code baseline_}), made once, not for every row read. */
+    public record Columns(String start, String end, String precision) {
+        public static Columns of(String prefix) {
+            return new Columns(prefix + "start", prefix + "end", prefix + "precision");
+        }
+    }
+
     /**
      * The period of a row (the read path's JDBC) in the columns {@code <prefix>start}, {@code end} and
      * {@code precision}; null when all three are, as Hibernate reads an empty embeddable.
      */
-    public static PeriodValue read(org.newsroom.facts.shared.ReadDatabase.NamedRow rs, String prefix) throws java.sql.SQLException {
+    public static PeriodValue read(org.newsroom.facts.shared.ReadDatabase.NamedRow rs, Columns columns) throws java.sql.SQLException {
         PeriodValue p = new PeriodValue();
-        p.start = rs.object(prefix + "start", LocalDate.class);
-        p.end = rs.object(prefix + "end", LocalDate.class);
-        String precision = rs.string(prefix + "precision");
+        p.start = rs.object(columns.start(), LocalDate.class);
+        p.end = rs.object(columns.end(), LocalDate.class);
+        String precision = rs.string(columns.precision());
         p.precision = precision == null ? null : DatePrecision.valueOf(precision);
         return p.start == null && p.end == null && p.precision == null ? null : p;
     }

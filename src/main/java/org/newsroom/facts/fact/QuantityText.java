@@ -54,8 +54,10 @@ public final class QuantityText {
     private static final ThreadLocal<DecimalFormat> PLAIN = ThreadLocal
             .withInitial(() -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
 
-    private static String plain(double v) {
-        return PLAIN.get().format(v);
+    static String plain(double v) {
+        long whole = (long) v;
+        // most figures are whole: formatted as a long, the same text without the double's digit conversion
+        return whole == v && whole != 0 && Math.abs(whole) < 1L << 53 ? PLAIN.get().format(whole) : PLAIN.get().format(v);
     }
 
     private static String magnitude(Double low) {

@@ -47,13 +47,15 @@ public class StatisticEntity extends FactEntity {
         return s;
     }
 
+    private static final PeriodValue.Columns BASELINE_COLUMNS = PeriodValue.Columns.of("baseline_");
+
     @Override
     protected void readKind(org.newsroom.facts.shared.ReadDatabase.NamedRow rs) throws java.sql.SQLException {
         countryCode = rs.string("country_code");
         placeId = rs.object("place_id", Long.class);
         indicator = rs.string("indicator");
         measure = Measure.valueOf(rs.string("measure"));
-        baseline = PeriodValue.read(rs, "baseline_");
+        baseline = PeriodValue.read(rs, BASELINE_COLUMNS);
     }
 
     @Override

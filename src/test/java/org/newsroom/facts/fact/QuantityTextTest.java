@@ -41,6 +41,16 @@ class QuantityTextTest {
         assertEquals("tens of thousands of workers", QuantityText.format(q(Approximation.ORDER_OF_MAGNITUDE, null, 20_000.0, null, "workers")));
     }
 
+    /** Whole figures take a shortcut (formatted as a long); it prints what the double's format prints, at every edge. */
+    @Test
+    void wholeFiguresReadAsTheDoubleFormatReadsThem() {
+        java.text.DecimalFormat reference = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        for (double v : new double[] { 0.0, -0.0, 1.0, 7.0, 999.0, 1_000.0, 15_000.0, 999_999.0, -12.0, 9_007_199_254_740_991.0,
+                9_007_199_254_740_992.0, 1e18, 0.5, 12.345, 999_999.999 }) {
+            assertEquals(reference.format(v), QuantityText.plain(v), "figure " + v);
+        }
+    }
+
     /** The format is kept per thread: threads formatting at once never mix their figures. */
     @Test
     void threadsFormattingAtOnceGetTheirOwnFigures() {
