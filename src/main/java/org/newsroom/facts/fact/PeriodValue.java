@@ -33,8 +33,8 @@ public class PeriodValue {
     }
 
     /**
-     * The period of a row (the read path's JDBC) in the columns {@code <prefix>start}, {@code end} and
-     * {@code precision}; null when all three are, as Hibernate reads an empty embeddable.
+     * The period of a row (the read path's JDBC) in the columns {@code columns} names ({@code <prefix>start},
+     * {@code end} and {@code precision}); null when all three are, as Hibernate reads an empty embeddable.
      */
     public static PeriodValue read(org.newsroom.facts.shared.ReadDatabase.NamedRow rs, Columns columns) throws java.sql.SQLException {
         PeriodValue p = new PeriodValue();

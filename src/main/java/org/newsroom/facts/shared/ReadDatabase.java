@@ -49,7 +49,8 @@ public class ReadDatabase {
      * A row read by column name. A reader asks for the same columns in much the same order on every row, so the k-th
      * name asked for is remembered with its column and then only compared; a row that reads another way (a null
      * period skips its precision) finds its names in a map. The driver's own lookup of a name (which tries its lower-
-     * and upper-case forms) costs more than reading the value, and runs once per name and statement.
+     * and upper-case forms) costs more than reading the value, and runs once per name and SQL text: the map is kept
+     * with the statement's SQL and shared by all its result sets.
      */
     public static final class NamedRow {
         private final ResultSet rs;
